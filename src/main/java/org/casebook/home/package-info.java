@@ -1,0 +1,2 @@
+/** The home page each role lands on after signing in. */
+package org.casebook.home;

@@ -1,0 +1,190 @@
+package org.casebook.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with what every journey needs: signing in, typing
+ * into fields by label id, waiting for PrimeFaces Ajax, axe-core checks and screenshots under
+ * target/screenshots. Never downloads a browser or driver.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  final ChromeDriver driver;
+  private final String base;
+
+  public Browser(URL base) {
+    this.base = base.toString().replaceAll("/$", "");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1000",
+        "--lang=en-GB");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  public Browser open(String path) {
+    driver.get(base + path);
+    return this;
+  }
+
+  public String url() {
+    return driver.getCurrentUrl();
+  }
+
+  public String path() {
+    return driver.getCurrentUrl().substring(base.length());
+  }
+
+  public void signIn(String username, String password) {
+    open("/login.xhtml");
+    type("f:username", username);
+    type("f:password", password);
+    click("f:signIn");
+  }
+
+  public WebElement byId(String id) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  public boolean exists(String id) {
+    return !driver.findElements(By.id(id)).isEmpty();
+  }
+
+  public Browser type(String id, String text) {
+    WebElement field = byId(id);
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Puts text in a field in one go (long text, or characters the keyboard would not type). */
+  public Browser paste(String id, String text) {
+    WebElement field = byId(id);
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            field,
+            text);
+    return this;
+  }
+
+  public String value(String id) {
+    return byId(id).getAttribute("value");
+  }
+
+  public Browser click(String id) {
+    byId(id).click();
+    waitForPage();
+    return this;
+  }
+
+  public String text(String id) {
+    return byId(id).getText();
+  }
+
+  public String bodyText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  /** Waits until the document has loaded and PrimeFaces has no Ajax request in flight. */
+  public void waitForPage() {
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
+  }
+
+  /** axe-core must find no WCAG 2.2 A/AA violation; a screenshot is kept either way. */
+  public void assertAccessible(String name) {
+    waitForPage();
+    screenshot(name);
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    List<Rule> violations = results.getViolations();
+    if (!violations.isEmpty()) {
+      fail(
+          "axe-core found accessibility violations on "
+              + name
+              + " ("
+              + path()
+              + "):\n"
+              + violations.stream()
+                  .map(
+                      v ->
+                          "- "
+                              + v.getId()
+                              + ": "
+                              + v.getHelp()
+                              + "\n    "
+                              + v.getNodes().stream()
+                                  .map(n -> n.getTarget() + " " + n.getHtml())
+                                  .collect(Collectors.joining("\n    ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
