@@ -103,6 +103,28 @@ public class Accounts {
     return new Created(account, temporary);
   }
 
+  public long administratorCount() {
+    return em.createQuery(
+            "select count(a) from Account a where a.role = :admin and a.active = true", Long.class)
+        .setParameter("admin", Role.ADMIN)
+        .getSingleResult();
+  }
+
+  /** The first administrator of a new installation, whose given password is only temporary. */
+  public Account createFirstAdministrator(String username, String temporaryPassword) {
+    Account account =
+        new Account(
+            username,
+            "Administrator",
+            Role.ADMIN,
+            null,
+            hasher.hash(temporaryPassword),
+            clock.instant());
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
   /** Creates an account with a chosen password (demo data and first set-up only). */
   public Account createWithPassword(
       String username, String displayName, Role role, Team team, String password) {

@@ -110,6 +110,16 @@ public class CasebookAuthentication implements HttpAuthenticationMechanism {
     if (credential.isPresent()) {
       CredentialValidationResult result = identityStores.validate(credential.get());
       if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+        // A temporary password set by an administrator is for signing in once and choosing a
+        // new one on the page, not for use by a program.
+        boolean temporary =
+            signIns
+                .stillActive(result.getCallerPrincipal().getName())
+                .map(Account::isMustChangePassword)
+                .orElse(true);
+        if (temporary) {
+          return challenge(context, "api.passwordChangeNeeded");
+        }
         return context.notifyContainerAboutLogin(result);
       }
       return challenge(context);
@@ -118,6 +128,10 @@ public class CasebookAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus challenge(HttpMessageContext context) {
+    return challenge(context, "api.unauthorised");
+  }
+
+  private static AuthenticationStatus challenge(HttpMessageContext context, String messageKey) {
     HttpServletResponse response = context.getResponse();
     SecurityHeaders.apply(context.getRequest(), response);
     response.setHeader("WWW-Authenticate", "Basic realm=\"Casebook\", charset=\"UTF-8\"");
@@ -128,7 +142,7 @@ public class CasebookAuthentication implements HttpAuthenticationMechanism {
       // The same JSON shape as every other API error; written here because no resource runs.
       response
           .getWriter()
-          .write("{\"message\":\"" + Messages.text("api.unauthorised") + "\",\"fields\":{}}");
+          .write("{\"message\":\"" + Messages.text(messageKey) + "\",\"fields\":{}}");
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -58,6 +58,10 @@
         if (button) { button.click(); }
       });
     }
+    // The warning can be shown at once (browser tests, and a "check my session" link later on).
+    window.Casebook = window.Casebook || {};
+    window.Casebook.session = { warn: warn, restart: restart };
+
     // Every Ajax request to the server also keeps the session alive.
     if (window.jQuery) {
       window.jQuery(document).on("pfAjaxComplete", restart);

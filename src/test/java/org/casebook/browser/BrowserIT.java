@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The platform's journeys in headless Chromium, as each kind of user meets them, with axe-core
@@ -270,6 +275,35 @@ class BrowserIT {
       assertEquals("Everything I said today.\n\nAnd more.", b.value("f:aboutMe"));
       b.click("f:save");
       assertEquals(name, b.heading());
+    }
+  }
+
+  @Test
+  void beforeAnIdleSessionEndsTheWorkerIsWarnedAndCanStaySignedIn() {
+    try (Browser b = new Browser(base)) {
+      b.signIn("it.worker.a3", PW);
+      b.open("/person/search.xhtml");
+      WebElement dialog = b.byId("cb-timeout");
+      assertFalse(dialog.isDisplayed(), "no warning while the worker is busy");
+      // Bring the warning forward rather than wait out the idle time.
+      ((JavascriptExecutor) b.driver).executeScript("window.Casebook.session.warn();");
+      assertTrue(dialog.isDisplayed());
+      assertTrue(dialog.getText().contains("Stay signed in"), dialog.getText());
+      assertEquals("cb-timeout-stay", b.driver.switchTo().activeElement().getAttribute("id"));
+      b.assertAccessible("session-warning");
+      b.byId("cb-timeout-stay").click();
+      new WebDriverWait(b.driver, Duration.ofSeconds(5))
+          .until(ExpectedConditions.invisibilityOf(dialog));
+      b.open("/person/search.xhtml");
+      assertEquals("Find a person", b.heading(), "still signed in");
+
+      ((JavascriptExecutor) b.driver).executeScript("window.Casebook.session.warn();");
+      b.byId("cb-timeout-leave").click();
+      new WebDriverWait(b.driver, Duration.ofSeconds(10))
+          .until(ExpectedConditions.urlContains("/login.xhtml"));
+      assertTrue(b.path().startsWith("/login.xhtml"), b.path());
+      b.open("/person/search.xhtml");
+      assertTrue(b.path().startsWith("/login.xhtml"), "signed out: " + b.path());
     }
   }
 

@@ -375,6 +375,9 @@ class CasebookIT {
     assertEquals(401, http.get("/api/people", "it.worker.a1", "wrong").statusCode());
     assertEquals(401, http.get("/api/people", "it.inactive", PW).statusCode());
     assertEquals(401, http.get("/api/people", "nobody", PW).statusCode());
+    HttpResponse<String> temporary = http.get("/api/people", "it.temporary", PW);
+    assertEquals(401, temporary.statusCode(), "a temporary password is for the sign-in page only");
+    assertTrue(temporary.body().contains("choose a new one"), temporary.body());
     HttpResponse<String> trainer = http.get("/api/people", "it.trainer", PW);
     assertEquals(403, trainer.statusCode());
     assertTrue(trainer.body().contains("not allowed"), trainer.body());

@@ -47,6 +47,10 @@ public class TestFixtures {
     Account inactive =
         accounts.createWithPassword("it.inactive", "Ivy Inactive", Role.SOCIAL_WORKER, a, PASSWORD);
     inactive.deactivate();
+    Account temporary =
+        accounts.createWithPassword(
+            "it.temporary", "Tom Temporary", Role.SOCIAL_WORKER, a, PASSWORD);
+    temporary.resetPassword(temporary.getPasswordHash());
     for (int i = 1; i <= 4; i++) {
       accounts.createWithPassword(
           "it.lockme" + i, "Lock Test " + i, Role.SOCIAL_WORKER, a, PASSWORD);

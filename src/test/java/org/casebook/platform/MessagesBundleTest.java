@@ -1,5 +1,6 @@
 package org.casebook.platform;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,31 @@ class MessagesBundleTest {
       }
     }
     assertTrue(offending.isEmpty(), "Say \"person\" or \"people\" instead: " + offending);
+  }
+
+  /** Formats a Faces message the way Faces does, with the arguments in Faces' own order. */
+  private static String faces(String key, Object... args) {
+    return new MessageFormat(
+            ResourceBundle.getBundle("i18n.faces", Locale.UK).getString(key), Locale.UK)
+        .format(args);
+  }
+
+  @Test
+  void theFacesMessagesNameTheFieldAndTheLimitInTheRightPlaces() {
+    assertEquals(
+        "Preferred name must be 100 characters or fewer",
+        faces("jakarta.faces.validator.LengthValidator.MAXIMUM", 100, "Preferred name"));
+    assertEquals(
+        "Enter a real date for Date of birth, for example 27 3 1948",
+        faces(
+            "jakarta.faces.converter.DateTimeConverter.DATE",
+            "31 2",
+            "27 3 1948",
+            "Date of birth"));
+    assertEquals(
+        "Enter a whole number for Team",
+        faces("jakarta.faces.converter.LongConverter.LONG", "x", "42", "Team"));
+    assertEquals("Enter Full name", faces("jakarta.faces.component.UIInput.REQUIRED", "Full name"));
   }
 
   @Test
