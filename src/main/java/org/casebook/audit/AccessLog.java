@@ -23,9 +23,21 @@ public class AccessLog {
 
   /** Records one access in the caller's transaction: if the access fails, so does its record. */
   public void record(Caller caller, long personId, AccessAction action, String channel) {
+    record(caller, personId, null, action, channel);
+  }
+
+  /** Records an access to one of a person's conversations. */
+  public void record(
+      Caller caller, long personId, Long conversationId, AccessAction action, String channel) {
     em.persist(
         new AccessLogEntry(
-            clock.instant(), caller.accountId(), caller.username(), personId, action, channel));
+            clock.instant(),
+            caller.accountId(),
+            caller.username(),
+            personId,
+            action,
+            conversationId,
+            channel));
   }
 
   /**

@@ -34,8 +34,11 @@ public class AccessLogEntry {
   private long personId;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, updatable = false, length = 20)
+  @Column(nullable = false, updatable = false, length = 30)
   private AccessAction action;
+
+  @Column(name = "conversation_id", updatable = false)
+  private Long conversationId;
 
   @Column(nullable = false, updatable = false, length = CHANNEL_MAX)
   private String channel;
@@ -48,12 +51,14 @@ public class AccessLogEntry {
       String username,
       long personId,
       AccessAction action,
+      Long conversationId,
       String channel) {
     this.occurredAt = occurredAt;
     this.accountId = accountId;
     this.username = username;
     this.personId = personId;
     this.action = action;
+    this.conversationId = conversationId;
     this.channel = channel.length() > CHANNEL_MAX ? channel.substring(0, CHANNEL_MAX) : channel;
   }
 
@@ -79,6 +84,11 @@ public class AccessLogEntry {
 
   public AccessAction getAction() {
     return action;
+  }
+
+  /** The conversation looked at or changed, if the access was to one. */
+  public Long getConversationId() {
+    return conversationId;
   }
 
   public String getChannel() {

@@ -4,7 +4,9 @@ import java.util.UUID;
 import org.casebook.platform.Texts;
 
 /** Who will do what, by when. Ticking it off later does not change the signed conversation. */
-public class AgreedAction {
+public class AgreedAction implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private String key = UUID.randomUUID().toString();
   private ActionOwner owner;

@@ -4,7 +4,9 @@ import java.util.UUID;
 import org.casebook.platform.Texts;
 
 /** Something the person said in favour of change, as near to their words as possible. */
-public class ChangeTalk {
+public class ChangeTalk implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private String key = UUID.randomUUID().toString();
   private String words;

@@ -21,7 +21,9 @@ import org.casebook.platform.UkDates;
  * <p>Problems are keyed by the path of the field, in the form the pages use for ids: {@code
  * whatMatters}, {@code strengths:0:description}.
  */
-public class ConversationNotes {
+public class ConversationNotes implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Long notes: generous enough for a real conversation written up in full. */
   public static final int LONG_TEXT_MAX = 50_000;

@@ -11,7 +11,9 @@ import org.casebook.platform.Texts;
  * (the expected outcome), +1 and +2 would look like. Its key stays the same when a later
  * conversation carries it forward, so attainment can be followed over time.
  */
-public class Goal {
+public class Goal implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int LEVEL_MIN = -2;
   public static final int LEVEL_MAX = 2;

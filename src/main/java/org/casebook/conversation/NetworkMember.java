@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.casebook.platform.Texts;
 
 /** Someone in the person's life, as drawn on the ecomap. */
-public class NetworkMember {
+public class NetworkMember implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final int CLOSENESS_MIN = 1;
   public static final int CLOSENESS_MAX = 5;

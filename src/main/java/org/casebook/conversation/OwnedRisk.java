@@ -7,7 +7,9 @@ import org.casebook.platform.Texts;
  * A risk the person chooses to take, recorded as positive risk-taking: what it is, how they see it,
  * what makes it safer and who agreed.
  */
-public class OwnedRisk {
+public class OwnedRisk implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private String key = UUID.randomUUID().toString();
   private String risk;

@@ -3,7 +3,9 @@ package org.casebook.conversation;
 import java.util.UUID;
 
 /** Something the person is good at, cares about or has around them. */
-public class Strength {
+public class Strength implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private String key = UUID.randomUUID().toString();
   private StrengthCategory category;

@@ -12,6 +12,7 @@ import org.casebook.account.Account;
 import org.casebook.account.Accounts;
 import org.casebook.account.Team;
 import org.casebook.person.People;
+import org.casebook.person.Person;
 import org.casebook.person.PersonDetails;
 import org.casebook.security.Caller;
 import org.casebook.security.Role;
@@ -38,6 +39,8 @@ public class DemoData {
 
   @Inject Accounts accounts;
   @Inject People people;
+  @Inject org.casebook.conversation.Conversations conversations;
+  @Inject java.time.Clock clock;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @PostConstruct
@@ -70,34 +73,36 @@ public class DemoData {
     Caller priyaCaller = caller(priya);
     Caller alexCaller = caller(alex);
     String channel = "Demo data";
-    person(
-        samCaller,
-        channel,
-        new PersonDetails(
-            "Margaret Ellis",
-            "Peggy",
-            "she/her",
-            LocalDate.of(1941, 3, 14),
-            nhs("999000001"),
-            "12 Mill Lane, Ashford Vale",
-            "AV1 2NB",
-            "Millbrook",
-            "Hears best on her left side; prefers face-to-face.",
-            "I've lived on Mill Lane for fifty years and I know everybody.\n\nI used to run the church flower rota and I'd like to be useful again."));
-    person(
-        samCaller,
-        channel,
-        new PersonDetails(
-            "Daniel Mensah",
-            "Dan",
-            "he/him",
-            LocalDate.of(1987, 9, 2),
-            nhs("999000002"),
-            "Flat 4, 30 Canal Street, Ashford Vale",
-            "AV2 4DS",
-            "Canalside",
-            null,
-            "Music keeps me going. I want a job where I'm around people."));
+    Person peggy =
+        person(
+            samCaller,
+            channel,
+            new PersonDetails(
+                "Margaret Ellis",
+                "Peggy",
+                "she/her",
+                LocalDate.of(1941, 3, 14),
+                nhs("999000001"),
+                "12 Mill Lane, Ashford Vale",
+                "AV1 2NB",
+                "Millbrook",
+                "Hears best on her left side; prefers face-to-face.",
+                "I've lived on Mill Lane for fifty years and I know everybody.\n\nI used to run the church flower rota and I'd like to be useful again."));
+    Person daniel =
+        person(
+            samCaller,
+            channel,
+            new PersonDetails(
+                "Daniel Mensah",
+                "Dan",
+                "he/him",
+                LocalDate.of(1987, 9, 2),
+                nhs("999000002"),
+                "Flat 4, 30 Canal Street, Ashford Vale",
+                "AV2 4DS",
+                "Canalside",
+                null,
+                "Music keeps me going. I want a job where I'm around people."));
     person(
         samCaller,
         channel,
@@ -184,6 +189,9 @@ public class DemoData {
             "Canalside",
             null,
             "Things got on top of me after the hospital. I want to get back to volunteering at the food bank."));
+    LocalDate today = LocalDate.now(clock);
+    DemoConversations.peggy(conversations, samCaller, peggy.getId(), today);
+    DemoConversations.daniel(conversations, samCaller, daniel.getId(), today);
     LOG.info("Demo accounts and synthetic people loaded (password in the README)");
   }
 
@@ -194,8 +202,8 @@ public class DemoData {
     return team;
   }
 
-  private void person(Caller caller, String channel, PersonDetails details) {
-    people.create(
+  private Person person(Caller caller, String channel, PersonDetails details) {
+    return people.create(
         caller, details, new People.Allocation(caller.accountId(), false, List.of()), channel);
   }
 

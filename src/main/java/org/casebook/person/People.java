@@ -214,7 +214,11 @@ public class People {
     person.restrict(allocation.restricted(), named, caller.username(), clock.instant());
   }
 
-  private Person visible(Caller caller, long id) {
+  /**
+   * The person, if the caller may see them; otherwise {@link NotFound}. Writes nothing to the
+   * access log: for services that log their own, more precise, access (a conversation, a plan).
+   */
+  public Person visible(Caller caller, long id) {
     requireWorksWithPeople(caller);
     Person person = em.find(Person.class, id);
     if (person == null || !PersonAccess.canOpen(caller, person)) {

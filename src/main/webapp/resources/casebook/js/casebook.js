@@ -114,3 +114,89 @@
     if (region) { region.focus(); }
   }
 })();
+
+/*
+ * 4. Conversation drafts save themselves: a few seconds after typing stops, on leaving a changed
+ *    field, and when the tab is hidden or closed. The page's remote command "cbAutosave" sends the
+ *    whole form; the server answers with the new save status.
+ */
+(function () {
+  "use strict";
+  if (!document.querySelector("form[data-autosave]")) { return; }
+  var dirty = false;
+  var inFlight = false;
+
+  var inForm = function (el) { return el && el.closest && el.closest("form[data-autosave]"); };
+  var status = function () { return document.querySelector(".cb-save-status"); };
+  var show = function (selector, visible) {
+    var s = status();
+    var el = s && s.querySelector(selector);
+    if (el) { el.hidden = !visible; }
+  };
+  var conflicted = function () {
+    var s = status();
+    return s && s.getAttribute("data-conflict") === "true";
+  };
+  var save = function () {
+    if (!dirty || inFlight || conflicted() || typeof window.cbAutosave !== "function") { return; }
+    dirty = false;
+    inFlight = true;
+    show(".cb-save-pending", true);
+    window.cbAutosave();
+  };
+
+  document.addEventListener("input", function (e) { if (inForm(e.target)) { dirty = true; } });
+  document.addEventListener("change", function (e) {
+    if (inForm(e.target)) { dirty = true; save(); }
+  });
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "hidden") { save(); }
+  });
+  window.addEventListener("pagehide", save);
+  window.setInterval(save, 2500);
+
+  if (window.jQuery) {
+    window.jQuery(document).on("pfAjaxComplete", function () {
+      inFlight = false;
+      show(".cb-save-pending", false);
+      show(".cb-save-offline", false);
+      var target = document.querySelector("[data-focus]:not([data-focus=''])");
+      if (target) {
+        var field = document.getElementById(target.getAttribute("data-focus"));
+        target.setAttribute("data-focus", "");
+        if (field) { field.focus(); }
+      }
+    });
+    window.jQuery(document).on("pfAjaxError", function () {
+      inFlight = false;
+      dirty = true;
+      show(".cb-save-pending", false);
+      show(".cb-save-offline", true);
+    });
+  }
+  window.Casebook = window.Casebook || {};
+  window.Casebook.autosave = { now: function () { dirty = true; save(); }, isDirty: function () { return dirty || inFlight; } };
+})();
+
+/* 5. Fields with a character limit say, as soon as it is passed, by how much. */
+(function () {
+  "use strict";
+  var check = function (el) {
+    var max = parseInt(el.getAttribute("data-maxlength") || "0", 10);
+    var field = el.closest(".cb-field");
+    var count = field && field.querySelector(".cb-count");
+    if (!max || !count) { return; }
+    var over = el.value.replace(/\r\n/g, "\n").length - max;
+    if (over > 0) {
+      count.textContent = (count.getAttribute("data-template") || "{0}").replace("{0}", over.toLocaleString("en-GB"));
+      count.hidden = false;
+    } else if (!count.hidden) {
+      count.hidden = true;
+      count.textContent = "";
+    }
+  };
+  document.addEventListener("input", function (e) {
+    if (e.target && e.target.hasAttribute && e.target.hasAttribute("data-maxlength")) { check(e.target); }
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("[data-maxlength]"), check);
+})();

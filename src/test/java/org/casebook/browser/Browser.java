@@ -114,7 +114,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public Browser click(String id) {
-    byId(id).click();
+    WebElement element = byId(id);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
     waitForPage();
     return this;
   }

@@ -12,7 +12,7 @@ import java.util.Base64;
 /** A small HTTP client for tests of the API and of headers, as an outside caller sees them. */
 public final class Http {
 
-  private static final HttpClient CLIENT =
+  public static final HttpClient CLIENT =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   private final URL base;

@@ -106,7 +106,13 @@ class MessagesBundleTest {
       String value = bundle.getString(key);
       if (PLACEHOLDER.matcher(value).find()) {
         try {
-          String shown = new MessageFormat(value, Locale.UK).format(new Object[] {"X", "Y"});
+          Object[] arguments = {"X", "Y", "Z"};
+          java.util.regex.Matcher numeric =
+              java.util.regex.Pattern.compile("\\{(\\d),\\s*(choice|number)").matcher(value);
+          while (numeric.find()) {
+            arguments[Integer.parseInt(numeric.group(1))] = 2;
+          }
+          String shown = new MessageFormat(value, Locale.UK).format(arguments);
           if (value.replace("''", "'").chars().filter(c -> c == '\'').count()
               != shown.chars().filter(c -> c == '\'').count()) {
             wrong.add(key);

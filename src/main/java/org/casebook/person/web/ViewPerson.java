@@ -1,39 +1,112 @@
 package org.casebook.person.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.casebook.conversation.Conversation;
+import org.casebook.conversation.ConversationNotes;
+import org.casebook.conversation.Conversations;
+import org.casebook.conversation.TrackedAction;
 import org.casebook.person.People;
 import org.casebook.person.Person;
+import org.casebook.platform.EditConflict;
 import org.casebook.platform.NotFound;
+import org.casebook.platform.RuleViolation;
 import org.casebook.platform.web.Pages;
 import org.casebook.security.CurrentUser;
 
-/** A person's record. Opening it writes the access log. */
+/**
+ * A person's page at a glance: their details, what the latest finalised conversation found
+ * (strengths, people in their life, goals), open actions to tick off, and every conversation.
+ * Opening it writes the access log.
+ */
 @Named
-@RequestScoped
-public class ViewPerson {
+@ViewScoped
+public class ViewPerson implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject People people;
+  @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
 
   private Long id;
   private Person person;
+  private List<Conversations.Summary> all = List.of();
+  private Long latestId;
+  private ConversationNotes latest;
+  private List<TrackedAction> actions = List.of();
 
   public void load() {
+    if (FacesContext.getCurrentInstance().isPostback()) {
+      return;
+    }
     if (id == null) {
       Pages.notFound();
       return;
     }
     try {
       person = people.open(currentUser.caller(), id, Pages.channel());
+      refresh();
     } catch (NotFound e) {
       Pages.notFound();
     }
   }
 
+  private void refresh() {
+    all = conversations.forPerson(currentUser.caller(), id);
+    Conversation last = conversations.latestFinal(currentUser.caller(), id).orElse(null);
+    latestId = last == null ? null : last.getId();
+    latest = last == null ? null : last.notes();
+    actions = conversations.actions(currentUser.caller(), id);
+  }
+
+  /** Ticks an action off, or takes the tick back. */
+  public void mark(long actionId, int version, boolean done) {
+    try {
+      conversations.markAction(currentUser.caller(), actionId, version, done, Pages.channel());
+      Pages.info(done ? "action.markedDone" : "action.reopened");
+    } catch (EditConflict e) {
+      Pages.error("action.changed");
+    } catch (RuleViolation e) {
+      Pages.error(e);
+    }
+    refresh();
+  }
+
   public Person getPerson() {
     return person;
+  }
+
+  public List<Conversations.Summary> getConversations() {
+    return all;
+  }
+
+  public List<Conversations.Summary> getDrafts() {
+    return all.stream().filter(Conversations.Summary::isDraft).toList();
+  }
+
+  public List<Conversations.Summary> getFinalised() {
+    return all.stream().filter(c -> !c.isDraft()).toList();
+  }
+
+  public ConversationNotes getLatest() {
+    return latest;
+  }
+
+  public Long getLatestId() {
+    return latestId;
+  }
+
+  public List<TrackedAction> getOpenActions() {
+    return actions.stream().filter(a -> !a.isDone()).toList();
+  }
+
+  public List<TrackedAction> getDoneActions() {
+    return actions.stream().filter(TrackedAction::isDone).toList();
   }
 
   public Long getId() {

@@ -18,6 +18,8 @@ public class Dates {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
   @Inject Clock clock;
 
   public String show(LocalDate date) {
@@ -26,6 +28,11 @@ public class Dates {
 
   public String showInstant(Instant instant) {
     return instant == null ? "" : WHEN.format(instant.atZone(clock.getZone()));
+  }
+
+  /** A time today, for "saved at 14:05". */
+  public String showTime(Instant instant) {
+    return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
   }
 
   public LocalDate today() {
