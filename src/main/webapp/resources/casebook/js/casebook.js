@@ -200,3 +200,18 @@
   });
   Array.prototype.forEach.call(document.querySelectorAll("[data-maxlength]"), check);
 })();
+
+/* 6. A problem in an error summary links to its field: following the link puts the cursor there. */
+document.addEventListener("click", function (e) {
+  "use strict";
+  var link = e.target && e.target.closest && e.target.closest(".cb-error-summary a[href^='#']");
+  if (!link) { return; }
+  var target = document.getElementById(decodeURIComponent(link.getAttribute("href").substring(1)));
+  if (!target) { return; }
+  var field = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
+  if (field) {
+    e.preventDefault();
+    field.scrollIntoView({ block: "center" });
+    field.focus();
+  }
+});

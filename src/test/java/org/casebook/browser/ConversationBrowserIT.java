@@ -269,6 +269,17 @@ class ConversationBrowserIT {
       assertTrue(b.text("f:goals:0:expected-error").contains("what this level would look like"));
       assertEquals("Walk to the shop", b.value("f:goals:0:words"), "nothing typed is lost");
       assertEquals("true", b.byId("f:whatMatters").getAttribute("aria-invalid"));
+      String summary = b.text("problems");
+      assertTrue(summary.indexOf("Date of the conversation") < summary.indexOf("How you met"));
+      assertTrue(
+          summary.contains("Goal 1: As expected (0): Write what this level would look like"),
+          summary);
+      b.driver
+          .findElement(
+              org.openqa.selenium.By.linkText(
+                  "Goal 1: As expected (0): Write what this level would look like, with the person"))
+          .click();
+      assertEquals("f:goals:0:expected", focused(b), "the link puts the cursor in the field");
       b.assertAccessible("conversation-problems");
 
       b.paste("f:heldOn", "1 11 2026");

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casebook.conversation.AgreedAction;
@@ -292,18 +293,41 @@ public class EditConversation implements Serializable {
 
   private void showProblems(Map<String, FieldProblem> problems) {
     FacesContext context = FacesContext.getCurrentInstance();
-    problems.forEach(
-        (field, p) -> {
-          String text =
-              p.maybeNumber()
-                  .map(n -> Messages.text(p.messageKey(), n))
-                  .orElseGet(() -> Messages.text(p.messageKey()));
-          context.addMessage(
-              FORM + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        });
+    List<String> fields = new ArrayList<>(problems.keySet());
+    fields.sort(FieldLabels.pageOrder());
+    for (String field : fields) {
+      FieldProblem p = problems.get(field);
+      String text =
+          p.maybeNumber()
+              .map(n -> Messages.text(p.messageKey(), n))
+              .orElseGet(() -> Messages.text(p.messageKey()));
+      context.addMessage(FORM + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+      getProblems()
+          .add(new Problem(FORM + field, FieldLabels.label(field, Messages::text) + ": " + text));
+    }
     if (!problems.isEmpty()) {
       context.validationFailed();
     }
+  }
+
+  /** One problem in the list at the top of the page, linking to its field. */
+  public record Problem(String clientId, String text) implements Serializable {
+    public String getClientId() {
+      return clientId;
+    }
+
+    public String getText() {
+      return text;
+    }
+  }
+
+  /** This request's problems, in page order, each with where it is. */
+  @SuppressWarnings("unchecked")
+  public List<Problem> getProblems() {
+    return (List<Problem>)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent(Problem.class.getName(), k -> new ArrayList<Problem>());
   }
 
   // --- rows ------------------------------------------------------------------------------------
