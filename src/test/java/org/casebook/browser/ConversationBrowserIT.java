@@ -183,7 +183,7 @@ class ConversationBrowserIT {
       assertTrue(b.path().startsWith("/conversation/view.xhtml"), b.path());
       assertTrue(b.bodyText().contains("The conversation is finalised and signed."));
       assertTrue(b.text("stamp").contains("Finalised"));
-      assertTrue(b.text("stamp").contains("it.worker.a1"));
+      assertTrue(b.text("stamp").contains("Ada Worker"), "signed with the worker's name");
       assertEquals(
           "Getting back to my allotment.\n\nSeeing my grandson.",
           b.text("n-whatMattersText"),
