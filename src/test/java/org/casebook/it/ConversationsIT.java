@@ -39,6 +39,7 @@ import org.casebook.platform.UkDates;
 import org.casebook.security.Caller;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +61,7 @@ class ConversationsIT {
   @Inject People people;
   @Inject Accounts accounts;
   @Inject AccessLog accessLog;
+  @ArquillianResource java.net.URL base;
 
   private Caller caller(String username) {
     Account a = accounts.findByUsername(username).orElseThrow();
@@ -320,6 +322,40 @@ class ConversationsIT {
                 e ->
                     e.getAction() == AccessAction.STARTED_CONVERSATION
                         && c.getId().equals(e.getConversationId())));
+  }
+
+  @Test
+  void theApiReadsConversationsForTheTeamOnlyAndLogsEachRead() {
+    Caller worker = caller("it.worker.a1");
+    Person p = person("it.worker.a1", false);
+    Conversation c =
+        conversations.start(worker, p.getId(), ConversationKind.BUILD_A_GOOD_LIFE, "test");
+    conversations.finalise(worker, c.getId(), c.getVersion(), fullNotes(), "test");
+    Http http = new Http(base);
+    String pw = TestFixtures.PASSWORD;
+
+    var list = http.get("/api/people/" + p.getId() + "/conversations", "it.worker.a2", pw);
+    assertEquals(200, list.statusCode(), list.body());
+    assertTrue(list.body().contains("\"kind\":\"BUILD_A_GOOD_LIFE\""), list.body());
+    assertTrue(list.body().contains("\"status\":\"FINAL\""), list.body());
+    assertFalse(list.body().contains("allotment"), "a list carries no notes");
+
+    var one = http.get("/api/conversations/" + c.getId(), "it.worker.a2", pw);
+    assertEquals(200, one.statusCode(), one.body());
+    assertTrue(one.body().contains("Getting back to my allotment."), one.body());
+    assertTrue(one.body().contains("\"number\":1"), "the history is there: " + one.body());
+
+    assertEquals(404, http.get("/api/conversations/" + c.getId(), "it.worker.b1", pw).statusCode());
+    assertEquals(
+        404,
+        http.get("/api/people/" + p.getId() + "/conversations", "it.worker.b1", pw).statusCode());
+    assertEquals(403, http.get("/api/conversations/" + c.getId(), "it.trainer", pw).statusCode());
+    assertEquals(401, http.get("/api/conversations/" + c.getId(), null, null).statusCode());
+
+    List<AccessLogEntry> log = accessLog.forPerson(caller("it.manager.a"), p.getId());
+    assertEquals(AccessAction.VIEWED_CONVERSATION, log.get(0).getAction());
+    assertEquals("API GET /api/conversations/" + c.getId(), log.get(0).getChannel());
+    assertEquals(AccessAction.VIEWED, log.get(1).getAction());
   }
 
   @Test
