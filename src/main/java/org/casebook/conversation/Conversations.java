@@ -270,7 +270,9 @@ public class Conversations {
     requireWorksWithPeople(caller);
     people.visible(caller, personId);
     return summaries(
-        "select c from Conversation c where c.personId = :p"
+        "select "
+            + SUMMARY_COLUMNS
+            + " from Conversation c where c.personId = :p"
             + " order by c.heldOn desc, c.startedAt desc, c.id desc",
         Map.of("p", personId));
   }
@@ -296,7 +298,9 @@ public class Conversations {
     requireWorksWithPeople(caller);
     List<Object[]> rows =
         em.createQuery(
-                "select c, p from Conversation c, Person p where p.id = c.personId"
+                "select "
+                    + SUMMARY_COLUMNS
+                    + ", p from Conversation c, Person p where p.id = c.personId"
                     + " and c.status = :draft and c.startedBy = :me order by c.savedAt desc",
                 Object[].class)
             .setParameter("draft", ConversationStatus.DRAFT)
@@ -305,9 +309,9 @@ public class Conversations {
             .getResultList();
     List<Draft> drafts = new ArrayList<>();
     for (Object[] row : rows) {
-      Person person = (Person) row[1];
+      Person person = (Person) row[13];
       if (org.casebook.person.PersonAccess.canOpen(caller, person)) {
-        drafts.add(new Draft(summary((Conversation) row[0]), person.getId(), person.getKnownAs()));
+        drafts.add(new Draft(summary(row), person.getId(), person.getKnownAs()));
       }
     }
     return drafts;
@@ -472,27 +476,32 @@ public class Conversations {
         .findFirst();
   }
 
+  /** The columns of a {@link Summary}: lists never read the notes, which can be long. */
+  private static final String SUMMARY_COLUMNS =
+      "c.id, c.personId, c.kind, c.status, c.heldOn, c.mode, c.startedBy, c.startedAt,"
+          + " c.savedBy, c.savedAt, c.finalisedBy, c.finalisedAt, c.revisionCount";
+
   private List<Summary> summaries(String jpql, Map<String, Object> parameters) {
-    var query = em.createQuery(jpql, Conversation.class);
+    var query = em.createQuery(jpql, Object[].class);
     parameters.forEach(query::setParameter);
     return query.getResultStream().map(Conversations::summary).toList();
   }
 
-  static Summary summary(Conversation c) {
+  private static Summary summary(Object[] r) {
     return new Summary(
-        c.getId(),
-        c.getPersonId(),
-        c.getKind(),
-        c.getStatus(),
-        c.getHeldOn(),
-        c.getMode(),
-        c.getStartedBy(),
-        c.getStartedAt(),
-        c.getSavedBy(),
-        c.getSavedAt(),
-        c.getFinalisedBy(),
-        c.getFinalisedAt(),
-        c.getRevisionCount());
+        (Long) r[0],
+        (Long) r[1],
+        (ConversationKind) r[2],
+        (ConversationStatus) r[3],
+        (LocalDate) r[4],
+        (ContactMode) r[5],
+        (String) r[6],
+        (Instant) r[7],
+        (String) r[8],
+        (Instant) r[9],
+        (String) r[10],
+        (Instant) r[11],
+        (Integer) r[12]);
   }
 
   /**
