@@ -122,6 +122,27 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Clicks a button or link that loads a new page, and waits until the new page is there. */
+  public Browser submit(String id) {
+    WebElement element = byId(id);
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
+    waitForPage();
+    return this;
+  }
+
+  /** Presses a key on a button or link that loads a new page, and waits for the new page. */
+  public Browser pressToLoad(WebElement element, CharSequence key) {
+    element.sendKeys(key);
+    new WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(element));
+    waitForPage();
+    return this;
+  }
+
   public String text(String id) {
     return byId(id).getText();
   }

@@ -63,9 +63,15 @@ class ConversationBrowserIT {
     b.byId(id).sendKeys(keys);
   }
 
+  /** Presses Enter on a button that works in the page (adds a row, saves a draft). */
   private static void press(Browser b, String id) {
     keys(b, id, Keys.ENTER);
     b.waitForPage();
+  }
+
+  /** Presses Enter on a button or link that loads another page, and waits for it. */
+  private static void go(Browser b, String id) {
+    b.pressToLoad(b.byId(id), Keys.ENTER);
   }
 
   private static String focused(Browser b) {
@@ -83,12 +89,18 @@ class ConversationBrowserIT {
     return Integer.parseInt(b.byId("f:saveStatus").getAttribute("data-version"));
   }
 
+  /** Waits for the browser to arrive at a page (a key press starts navigation, not ends it). */
+  private static void arriveAt(Browser b, String path) {
+    new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> b.path().startsWith(path));
+    b.waitForPage();
+  }
+
   private static void startConversation(Browser b, String personId, int kindIndex) {
     b.open("/person/view.xhtml?id=" + personId);
-    press(b, "startConversation");
+    go(b, "startConversation");
     keys(b, "f:kind:" + kindIndex, Keys.SPACE);
-    press(b, "f:start");
-    assertTrue(b.path().startsWith("/conversation/edit.xhtml"), b.path());
+    go(b, "f:start");
+    arriveAt(b, "/conversation/edit.xhtml");
   }
 
   @Test
@@ -99,10 +111,10 @@ class ConversationBrowserIT {
       b.signIn("it.worker.a1", PW);
       b.open("/person/view.xhtml?id=" + personId);
       b.assertAccessible("person-no-conversation");
-      press(b, "startConversation");
+      go(b, "startConversation");
       b.assertAccessible("conversation-start");
       keys(b, "f:kind:2", Keys.SPACE);
-      press(b, "f:start");
+      go(b, "f:start");
       assertTrue(b.bodyText().contains("Draft"), "the draft is visibly a draft");
       b.assertAccessible("conversation-editor");
       int version = savedVersion(b);
@@ -179,8 +191,8 @@ class ConversationBrowserIT {
       waitForSave(b, version);
       b.assertAccessible("conversation-editor-filled");
 
-      press(b, "f:finalise");
-      assertTrue(b.path().startsWith("/conversation/view.xhtml"), b.path());
+      go(b, "f:finalise");
+      arriveAt(b, "/conversation/view.xhtml");
       assertTrue(b.bodyText().contains("The conversation is finalised and signed."));
       assertTrue(b.text("stamp").contains("Finalised"));
       assertTrue(b.text("stamp").contains("Ada Worker"), "signed with the worker's name");
@@ -206,7 +218,7 @@ class ConversationBrowserIT {
       b.assertAccessible("conversation-view");
 
       // The person's page at a glance
-      press(b, "backToPerson");
+      go(b, "backToPerson");
       assertTrue(b.text("glanceStrengths").contains("Forty years growing vegetables"));
       assertTrue(b.text("glanceGoals").contains("Get back to my allotment"));
       assertTrue(b.text("glanceNetwork").contains("Priya"));
@@ -216,8 +228,7 @@ class ConversationBrowserIT {
       b.assertAccessible("person-at-a-glance");
       WebElement tick =
           b.driver.findElement(org.openqa.selenium.By.cssSelector("#openActions button"));
-      tick.sendKeys(Keys.ENTER);
-      b.waitForPage();
+      b.pressToLoad(tick, Keys.ENTER);
       assertTrue(b.bodyText().contains("Action ticked off."));
       assertFalse(b.exists("openActions"), "no action left open");
     }
@@ -244,10 +255,9 @@ class ConversationBrowserIT {
       b.open("/caseload/index.xhtml");
       assertTrue(b.text("myDrafts").contains(name));
       b.assertAccessible("caseload");
-      b.byId("myDrafts")
-          .findElement(org.openqa.selenium.By.partialLinkText(name))
-          .sendKeys(Keys.ENTER);
-      b.waitForPage();
+      WebElement draftLink =
+          b.byId("myDrafts").findElement(org.openqa.selenium.By.partialLinkText(name));
+      b.pressToLoad(draftLink, Keys.ENTER);
       assertEquals(words, b.value("f:whatMatters"));
       assertEquals("Strong voice", b.value("f:strengths:0:description"));
       assertTrue(b.text("draftBanner").contains("Draft"));
@@ -262,7 +272,7 @@ class ConversationBrowserIT {
       startConversation(b, personId, 0);
       b.paste("f:heldOn", "31 2 2026");
       b.paste("f:goals:0:words", "Walk to the shop");
-      b.click("f:finalise");
+      b.submit("f:finalise");
       assertTrue(b.text("f:heldOn-error").contains("real date"), b.bodyText());
       assertTrue(b.text("f:mode-error").contains("Choose how you met"));
       assertTrue(b.text("f:whatMatters-error").contains("what matters"));
@@ -287,24 +297,27 @@ class ConversationBrowserIT {
       b.paste("f:whatMatters", "Feeling less alone.");
       b.paste("f:goals:0:words", "");
       b.paste("f:goals:0:expected", "");
-      b.click("f:finalise");
+      b.submit("f:finalise");
       assertTrue(b.path().startsWith("/conversation/view.xhtml"), b.bodyText());
 
-      b.click("addAddendum");
+      b.submit("addAddendum");
       b.assertAccessible("conversation-addendum");
       b.paste("f:whatMatters", "Feeling less alone, and seeing my sister.");
-      b.click("f:saveAddendum");
+      b.submit("f:saveAddendum");
       assertTrue(b.text("f:reason-error").contains("Say why"), "a reason is needed");
       assertEquals("Feeling less alone, and seeing my sister.", b.value("f:whatMatters"));
       b.paste("f:reason", "She told me about her sister after the visit.");
-      b.click("f:saveAddendum");
+      b.submit("f:saveAddendum");
       assertTrue(b.bodyText().contains("Your addendum is saved"));
       assertEquals("Feeling less alone, and seeing my sister.", b.text("n-whatMattersText"));
       assertTrue(b.text("correctedNotice").contains("She told me about her sister"));
       assertTrue(b.text("historyTable").contains("Version 1"));
       assertTrue(b.text("historyTable").contains("Version 2"));
 
-      b.driver.findElement(org.openqa.selenium.By.linkText("Version 1")).click();
+      WebElement first = b.driver.findElement(org.openqa.selenium.By.linkText("Version 1"));
+      first.click();
+      new WebDriverWait(b.driver, Duration.ofSeconds(20))
+          .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(first));
       b.waitForPage();
       assertTrue(b.text("earlierBanner").contains("version 1 of 2"));
       assertEquals("Feeling less alone.", b.text("n-whatMattersText"), "the first version is kept");
@@ -376,7 +389,7 @@ class ConversationBrowserIT {
       b.paste("f:goals:0:muchLessThanExpected", "Not ready");
       b.byId("f:actions:0:owner").sendKeys("The person");
       b.paste("f:actions:0:what", "Ask the village day committee for a slot");
-      b.click("f:finalise");
+      b.submit("f:finalise");
       assertTrue(b.path().startsWith("/conversation/view.xhtml"), b.bodyText());
 
       String href = b.byId("myPlan").getAttribute("href");
