@@ -1,0 +1,453 @@
+package org.casebook.perf;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Fills a fresh MariaDB/MySQL database for the performance benchmark (docs/performance.md): teams,
+ * social workers and managers with a known password, 100,000 fictional people and 1,000,000
+ * good-life conversations (about 10 a person, most finalised with their signed revision, some
+ * drafts), a few agreed actions a person and an access log of 2,000,000 lines.
+ *
+ * <p>The database is dropped and created again, then the app's own migrations (db-scripts/) are
+ * applied with Flyway, so the app starts on it without changing anything. The rows are made by the
+ * database itself (INSERT … SELECT from MariaDB's SEQUENCE engine), which is far faster than
+ * sending them. Notes are JSON written by the app's own NotesJson.
+ *
+ * <p>Run with {@code ./mvnw -Pperf test-compile exec:java}. Settings (system properties):
+ * perf.db.url, perf.db.name, perf.db.user, perf.db.password, perf.people, perf.perPerson,
+ * perf.workers, perf.teams.
+ */
+public final class PerfData {
+
+  /** The password of every perf account. A made-up, benchmark-only database: never production. */
+  public static final String PASSWORD = "perf-good-life-2026";
+
+  /** Usernames: perf.worker01 … perf.worker50, perf.manager01 … perf.manager20, perf.admin. */
+  public static String worker(int n) {
+    return String.format(Locale.ROOT, "perf.worker%02d", n);
+  }
+
+  private static final int CHUNK = 50_000;
+
+  private final String serverUrl = prop("perf.db.url", "jdbc:mysql://127.0.0.1:3306/");
+  private final String dbName = prop("perf.db.name", "casebook_perf");
+  private final String user = prop("perf.db.user", "root");
+  private final String password = prop("perf.db.password", "");
+  private final String migrations = prop("perf.migrations", "db-scripts/migration");
+  private final int people = Integer.parseInt(prop("perf.people", "100000"));
+  private final int perPerson = Integer.parseInt(prop("perf.perPerson", "10"));
+  private final int workers = Integer.parseInt(prop("perf.workers", "50"));
+  private final int teams = Integer.parseInt(prop("perf.teams", "20"));
+  private final int accessLogRows = Integer.parseInt(prop("perf.accessLog", "2000000"));
+
+  private final List<String> finals = NotesTemplates.finals();
+  private final String draft = NotesTemplates.draft();
+  private final long started = System.nanoTime();
+
+  public static void main(String[] args) throws Exception {
+    new PerfData().run();
+  }
+
+  private static String prop(String name, String fallback) {
+    String v = System.getProperty(name);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+
+  private static final String PARAMS =
+      "?useUnicode=true&characterEncoding=UTF-8&useSSL=false&allowPublicKeyRetrieval=true";
+
+  void run() throws Exception {
+    if (!dbName.matches("[A-Za-z0-9_]+")) {
+      throw new IllegalArgumentException("perf.db.name: letters, digits and _ only");
+    }
+    log(
+        "Notes templates: finalised %s characters, draft %d",
+        finals.stream().map(s -> Integer.toString(s.length())).toList(), draft.length());
+    try (Connection c = DriverManager.getConnection(serverUrl + PARAMS, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + dbName);
+      s.execute(
+          "CREATE DATABASE " + dbName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+    String dbUrl = serverUrl + dbName + PARAMS;
+    Flyway.configure()
+        .dataSource(dbUrl, user, password)
+        .locations("filesystem:" + migrations)
+        .load()
+        .migrate();
+    log("Schema created by the app's migrations (%s)", migrations);
+    try (Connection c = DriverManager.getConnection(dbUrl, user, password)) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SET SESSION foreign_key_checks = 0");
+        s.execute("SET SESSION unique_checks = 0");
+      }
+      teamsAndAccounts(c);
+      people(c);
+      conversations(c);
+      revisions(c);
+      actions(c);
+      accessLog(c);
+      try (Statement s = c.createStatement()) {
+        s.execute("SET SESSION foreign_key_checks = 1");
+        s.execute("SET SESSION unique_checks = 1");
+        s.execute(
+            "ANALYZE TABLE team, account, person, person_named_worker, conversation,"
+                + " conversation_revision, agreed_action, access_log");
+      }
+      counts(c);
+    }
+    log("Done. Sign in as %s … %s with the password %s", worker(1), worker(workers), PASSWORD);
+  }
+
+  private void teamsAndAccounts(Connection c) throws SQLException {
+    try (PreparedStatement team =
+        c.prepareStatement(
+            "INSERT INTO team (id, name, active, created_at, version)"
+                + " VALUES (?, ?, TRUE, NOW(3), 0)")) {
+      for (int t = 1; t <= teams; t++) {
+        team.setInt(1, t);
+        team.setString(2, String.format(Locale.ROOT, "Locality Team %02d", t));
+        team.addBatch();
+      }
+      team.executeBatch();
+    }
+    // One hash for all: each takes a good fraction of a second to make, by design.
+    String hash = pbkdf2(PASSWORD);
+    try (PreparedStatement account =
+        c.prepareStatement(
+            "INSERT INTO account (id, username, display_name, role, team_id, password_hash,"
+                + " must_change_password, active, failed_sign_ins, created_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, FALSE, TRUE, 0, NOW(3), 0)")) {
+      for (int w = 1; w <= workers; w++) {
+        addAccount(
+            account, w, worker(w), "Worker " + w, "SOCIAL_WORKER", teamOfWorker(w), hash);
+      }
+      for (int t = 1; t <= teams; t++) {
+        addAccount(
+            account,
+            workers + t,
+            String.format(Locale.ROOT, "perf.manager%02d", t),
+            "Manager " + t,
+            "TEAM_MANAGER",
+            t,
+            hash);
+      }
+      addAccount(account, workers + teams + 1, "perf.admin", "Perf Admin", "ADMIN", null, hash);
+      account.executeBatch();
+    }
+    log("%d teams, %d social workers, %d managers, 1 administrator", teams, workers, teams);
+  }
+
+  private int teamOfWorker(int w) {
+    return (w - 1) % teams + 1;
+  }
+
+  private static void addAccount(
+      PreparedStatement ps,
+      int id,
+      String username,
+      String name,
+      String role,
+      Integer team,
+      String hash)
+      throws SQLException {
+    ps.setInt(1, id);
+    ps.setString(2, username);
+    ps.setString(3, name);
+    ps.setString(4, role);
+    if (team == null) {
+      ps.setNull(5, java.sql.Types.BIGINT);
+    } else {
+      ps.setInt(5, team);
+    }
+    ps.setString(6, hash);
+    ps.addBatch();
+  }
+
+  /**
+   * The same stored form as the app's PasswordHasher (Jakarta Security's Pbkdf2PasswordHash with
+   * PBKDF2WithHmacSHA512, 210,000 iterations, 32-byte salt, 64-byte key): {@code
+   * algorithm:iterations:salt:hash}, Base64.
+   */
+  static String pbkdf2(String password) {
+    try {
+      byte[] salt = new byte[32];
+      new SecureRandom().nextBytes(salt);
+      int iterations = 210_000;
+      byte[] hash =
+          SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+              .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 64 * 8))
+              .getEncoded();
+      Base64.Encoder b64 = Base64.getEncoder();
+      return "PBKDF2WithHmacSHA512:"
+          + iterations
+          + ":"
+          + b64.encodeToString(salt)
+          + ":"
+          + b64.encodeToString(hash);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Person p's lead worker is worker ((p-1) mod workers)+1, in that worker's team. */
+  private String workerOf(String p) {
+    return "((" + p + " - 1) MOD " + workers + " + 1)";
+  }
+
+  private String usernameOf(String p) {
+    return "CONCAT('perf.worker', LPAD(" + workerOf(p) + ", 2, '0'))";
+  }
+
+  private void people(Connection c) throws SQLException {
+    String lead = workerOf("seq");
+    for (int from = 1; from <= people; from += CHUNK) {
+      int to = Math.min(people, from + CHUNK - 1);
+      String sql =
+          "INSERT INTO person (id, team_id, lead_worker_id, full_name, preferred_name, pronouns,"
+              + " date_of_birth, nhs_number, address, postcode, ward, communication_needs,"
+              + " about_me, restricted, created_at, created_by, updated_at, updated_by, version)"
+              + " SELECT seq, ("
+              + lead
+              + " - 1) MOD "
+              + teams
+              + " + 1, "
+              + lead
+              + ", CONCAT(ELT(1 + seq MOD 20, 'Margaret', 'Daniel', 'Hafsa', 'Tom', 'Grace',"
+              + " 'Arthur', 'Niamh', 'Rosa', 'Kwame', 'Eileen', 'Mohammed', 'Siobhan', 'Wei',"
+              + " 'Patrick', 'Amara', 'George', 'Priti', 'Stanley', 'Olga', 'Jamal'), ' ',"
+              + " ELT(1 + (seq DIV 20) MOD 23, 'Ellis', 'Mensah', 'Begum', 'Whittaker',"
+              + " 'Adeyinka', 'Pennington', 'Gallagher', 'Lindqvist', 'Owusu', 'Hughes', 'Khan',"
+              + " 'Murphy', 'Zhang', 'Doyle', 'Okafor', 'Turner', 'Patel', 'Booth', 'Nowak',"
+              + " 'Ali', 'Evans', 'Campbell', 'Reid')),"
+              + " IF(seq MOD 4 = 0, ELT(1 + seq MOD 5, 'Peggy', 'Dan', 'Tommy', 'Gracie', 'Art'),"
+              + " NULL),"
+              + " ELT(1 + seq MOD 3, 'she/her', 'he/him', 'they/them'),"
+              + " DATE_SUB('2005-06-30', INTERVAL (seq * 7919) MOD 25000 DAY),"
+              // NHS numbers from the 999 range, never issued: 9 digits and the mod-11 check digit
+              // (none where the check digit would be 10).
+              + " IF(chk = 10, NULL, CONCAT(b, chk)),"
+              + " CONCAT(1 + seq MOD 120, ' ', ELT(1 + seq MOD 10, 'Mill Lane', 'Canal Street',"
+              + " 'Orchard Road', 'Station Road', 'The Crescent', 'Brook End', 'Foundry Court',"
+              + " 'Church Walk', 'Market Street', 'Meadow Close'), ', Ashford Vale'),"
+              + " CONCAT('AV', 1 + seq MOD 9, ' ', seq MOD 10, ELT(1 + seq MOD 8, 'NB', 'DS',"
+              + " 'QR', 'SR', 'TA', 'BE', 'FD', 'HW')),"
+              + " ELT(1 + seq MOD 5, 'Millbrook', 'Canalside', 'Station', 'Brook End', 'Market'),"
+              + " IF(seq MOD 5 = 0, 'Hears best on the left side; prefers face-to-face visits.',"
+              + " NULL),"
+              + " 'I want to stay in my own home, see my friends and be useful again.',"
+              + " seq MOD 97 = 0, NOW(3) - INTERVAL 800 DAY, "
+              + usernameOf("seq")
+              + ", NOW(3) - INTERVAL 800 DAY, "
+              + usernameOf("seq")
+              + ", 0"
+              + " FROM (SELECT seq, b, (11 - (d1*10 + d2*9 + d3*8 + d4*7 + d5*6 + d6*5 + d7*4"
+              + " + d8*3 + d9*2) MOD 11) MOD 11 AS chk FROM (SELECT seq, b,"
+              + " SUBSTR(b,1,1) d1, SUBSTR(b,2,1) d2, SUBSTR(b,3,1) d3, SUBSTR(b,4,1) d4,"
+              + " SUBSTR(b,5,1) d5, SUBSTR(b,6,1) d6, SUBSTR(b,7,1) d7, SUBSTR(b,8,1) d8,"
+              + " SUBSTR(b,9,1) d9 FROM (SELECT seq, CAST(999000000 + seq AS CHAR) b FROM "
+              + seq(from, to)
+              + ") s0) s1) s";
+      update(c, sql);
+    }
+    // A restricted record's lead worker may open it; name them on it as the app does.
+    update(
+        c,
+        "INSERT INTO person_named_worker (person_id, account_id)"
+            + " SELECT id, lead_worker_id FROM person WHERE restricted");
+    log("%,d people", people);
+  }
+
+  /**
+   * Conversation i belongs to person ((i-1) mod people)+1 and is their round (i-1) div people:
+   * rounds are about ten weeks apart, the newest last. Every third person's newest conversation is
+   * a draft; everything else is finalised.
+   */
+  private String conversationRows(int from, int to) {
+    int lastRound = perPerson - 1;
+    return "SELECT id, p, r, w, st, d, IF(st = 'DRAFT', 0, 1 + (id DIV 7) MOD 3) AS t FROM ("
+        + "SELECT id, p, r, w, st, IF(st = 'DRAFT', CURDATE() - INTERVAL (p MOD 20) DAY,"
+        + " CURDATE() - INTERVAL ((" + lastRound + " - r) * 70 + 5 + p MOD 50) DAY) AS d FROM ("
+        + "SELECT seq AS id, (seq - 1) MOD " + people + " + 1 AS p, (seq - 1) DIV " + people
+        + " AS r, " + usernameOf("((seq - 1) MOD " + people + " + 1)") + " AS w,"
+        + " IF((seq - 1) DIV " + people + " = " + lastRound + " AND ((seq - 1) MOD " + people
+        + " + 1) MOD 3 = 0, 'DRAFT', 'FINAL') AS st FROM " + seq(from, to) + ") x0) x1";
+  }
+
+  private static final String NOTES =
+      "REPLACE(ELT(t + 1, ?, ?, ?, ?), '" + NotesTemplates.HELD_ON
+          + "', CONCAT(DAY(d), ' ', MONTH(d), ' ', YEAR(d)))";
+
+  private void bindNotes(PreparedStatement ps) throws SQLException {
+    ps.setString(1, draft);
+    for (int i = 0; i < 3; i++) {
+      ps.setString(2 + i, finals.get(i));
+    }
+  }
+
+  private void conversations(Connection c) throws SQLException {
+    long total = (long) people * perPerson;
+    for (long from = 1; from <= total; from += CHUNK) {
+      int to = (int) Math.min(total, from + CHUNK - 1);
+      String sql =
+          "INSERT INTO conversation (id, person_id, kind, status, held_on, mode, notes,"
+              + " started_by, started_at, saved_by, saved_at, finalised_by, finalised_at,"
+              + " revisions, version) SELECT id, p,"
+              + " ELT(1 + id MOD 3, 'BUILD_A_GOOD_LIFE', 'LISTEN_AND_CONNECT', 'WORK_INTENSIVELY'),"
+              + " st, d, IF(t = 1, 'VISIT', 'PHONE'), "
+              + NOTES
+              + ", w, d + INTERVAL 10 HOUR, w, d + INTERVAL 12 HOUR,"
+              + " IF(st = 'FINAL', w, NULL), IF(st = 'FINAL', d + INTERVAL 33 HOUR, NULL),"
+              + " IF(st = 'FINAL', 1, 0), IF(st = 'FINAL', 2, 1) FROM ("
+              + conversationRows((int) from, to)
+              + ") rows_";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bindNotes(ps);
+        ps.executeUpdate();
+      }
+      if (to % 200_000 == 0) {
+        log("  conversations: %,d", to);
+      }
+    }
+    log("%,d conversations", total);
+  }
+
+  private void revisions(Connection c) throws SQLException {
+    long total = (long) people * perPerson;
+    for (long from = 1; from <= total; from += CHUNK) {
+      int to = (int) Math.min(total, from + CHUNK - 1);
+      String sql =
+          "INSERT INTO conversation_revision (conversation_id, number, notes, reason, made_by,"
+              + " made_at) SELECT id, 1, "
+              + NOTES
+              + ", NULL, w, d + INTERVAL 33 HOUR FROM ("
+              + conversationRows((int) from, to)
+              + ") rows_ WHERE st = 'FINAL'";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        bindNotes(ps);
+        ps.executeUpdate();
+      }
+      if (to % 200_000 == 0) {
+        log("  revisions: %,d", to);
+      }
+    }
+    log("Signed revisions for every finalised conversation");
+  }
+
+  /**
+   * Two agreed actions from each of a person's last three finalised conversations: the older ones
+   * done, the newest open (some overdue).
+   */
+  private void actions(Connection c) throws SQLException {
+    long total = (long) people * perPerson;
+    long first = total - 3L * people + 1;
+    for (long from = first; from <= total; from += CHUNK) {
+      int to = (int) Math.min(total, from + CHUNK - 1);
+      String open = "(r = " + (perPerson - 1) + " OR (r = " + (perPerson - 2) + " AND p MOD 3 = 0))";
+      String sql =
+          "INSERT INTO agreed_action (conversation_id, person_id, action_key, owner, owner_name,"
+              + " what, due_on, done_at, done_by, version) SELECT id, p,"
+              + " ELT(k.seq, ?, ?), ELT(k.seq, 'THE_PERSON', 'THE_COUNCIL'), NULL, ELT(k.seq, ?, ?),"
+              + " d + INTERVAL (14 + (id + k.seq * 13) MOD 40) DAY,"
+              + " IF(" + open + ", NULL, d + INTERVAL 20 DAY + INTERVAL 11 HOUR),"
+              + " IF(" + open + ", NULL, w), 0 FROM ("
+              + conversationRows((int) from, to)
+              + ") rows_ CROSS JOIN seq_1_to_2 k WHERE st = 'FINAL'";
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, NotesTemplates.ACTION_KEY_1);
+        ps.setString(2, NotesTemplates.ACTION_KEY_2);
+        ps.setString(3, NotesTemplates.ACTION_WHAT_1);
+        ps.setString(4, NotesTemplates.ACTION_WHAT_2);
+        ps.executeUpdate();
+      }
+    }
+    log("Agreed actions");
+  }
+
+  private void accessLog(Connection c) throws SQLException {
+    for (int from = 1; from <= accessLogRows; from += 4 * CHUNK) {
+      int to = Math.min(accessLogRows, from + 4 * CHUNK - 1);
+      String p = "((seq * 7) MOD " + people + " + 1)";
+      update(
+          c,
+          "INSERT INTO access_log (occurred_at, account_id, username, person_id, action, channel,"
+              + " conversation_id) SELECT NOW(3) - INTERVAL (("
+              + accessLogRows
+              + " - seq) * 30) SECOND, "
+              + workerOf(p)
+              + ", "
+              + usernameOf(p)
+              + ", "
+              + p
+              + ", 'VIEWED', 'page /person/view.xhtml', NULL FROM "
+              + seq(from, to));
+    }
+    log("%,d access log lines", accessLogRows);
+  }
+
+  private void counts(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      for (String table :
+          List.of(
+              "team",
+              "account",
+              "person",
+              "conversation",
+              "conversation_revision",
+              "agreed_action",
+              "access_log")) {
+        try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rs.next();
+          log("  %-22s %,12d rows", table, rs.getLong(1));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT status, COUNT(*), ROUND(AVG(LENGTH(notes))) FROM conversation"
+                  + " GROUP BY status")) {
+        while (rs.next()) {
+          log("  conversation %-9s %,12d rows, notes %,d bytes on average", rs.getString(1), rs.getLong(2), rs.getLong(3));
+        }
+      }
+      try (ResultSet rs =
+          s.executeQuery(
+              "SELECT table_name, ROUND((data_length + index_length) / 1048576)"
+                  + " FROM information_schema.tables WHERE table_schema = DATABASE()"
+                  + " ORDER BY 2 DESC")) {
+        while (rs.next()) {
+          log("  %-22s %,8d MiB", rs.getString(1), rs.getLong(2));
+        }
+      }
+    }
+  }
+
+  private static String seq(long from, long to) {
+    return "seq_" + from + "_to_" + to;
+  }
+
+  private static void update(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate(sql);
+    }
+  }
+
+  private void log(String format, Object... args) {
+    System.out.printf(
+        Locale.ROOT,
+        "[perf-data %4ds] %s%n",
+        (System.nanoTime() - started) / 1_000_000_000L,
+        String.format(Locale.ROOT, format, args));
+  }
+}
