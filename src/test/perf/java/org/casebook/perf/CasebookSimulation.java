@@ -3,13 +3,14 @@ package org.casebook.perf;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.exitBlockOnFail;
 import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
@@ -100,7 +101,10 @@ public class CasebookSimulation extends Simulation {
         scenario("Social workers")
             .feed(workerFeeder())
             .exec(signIn())
-            .exec(asLongAs(session -> System.currentTimeMillis() < warmUntil).on(cycle("warm-up: ")))
+            // A user who could not sign in stops; the failed sign-in fails the run.
+            .exitHereIfFailed()
+            .exec(
+                asLongAs(session -> System.currentTimeMillis() < warmUntil).on(cycle("warm-up: ")))
             .exec(asLongAs(session -> System.currentTimeMillis() < measureUntil).on(cycle("")));
 
     setUp(workers.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
@@ -154,16 +158,24 @@ public class CasebookSimulation extends Simulation {
 
   /** One round of work: a person's page, then a draft opened and autosaved a few times. */
   private ChainBuilder cycle(String prefix) {
+    // A failed step ends the round there (it is counted as failed); the next round starts afresh.
+    return exitBlockOnFail().on(round(prefix));
+  }
+
+  private ChainBuilder round(String prefix) {
     return exec(CasebookSimulation::pickPersonAndDraft)
         .exec(
             http(prefix + "open person's page")
                 .get("/person/view.xhtml?id=#{personId}")
+                .check(responseTimeInMillis().saveAs("rt"))
                 .check(status().is(200))
                 .check(css("#reference").isEL("#{personId}")))
+        .exec(record(prefix, "open person's page"))
         .exec(think(2000, 5000))
         .exec(
             http(prefix + "open draft in editor")
                 .get("/conversation/edit.xhtml?id=#{draftId}")
+                .check(responseTimeInMillis().saveAs("rt"))
                 .check(status().is(200))
                 .check(form("#f").saveAs("fields"))
                 .check(css("#f", "action").saveAs("action"))
@@ -171,6 +183,7 @@ public class CasebookSimulation extends Simulation {
                 .check(regex(NONCE).saveAs("nonce"))
                 .check(regex(AUTOSAVE_ID).saveAs("autosaveId"))
                 .check(css("div[id='f:saveStatus']", "data-version").saveAs("version")))
+        .exec(record(prefix, "open draft in editor"))
         .exec(
             repeat(SAVES_PER_DRAFT)
                 .on(
@@ -183,6 +196,7 @@ public class CasebookSimulation extends Simulation {
                                 .header("X-Requested-With", "XMLHttpRequest")
                                 .header("Accept", "application/xml, text/xml, */*; q=0.01")
                                 .formParamMap(CasebookSimulation::autosaveForm)
+                                .check(responseTimeInMillis().saveAs("rt"))
                                 .check(status().is(200))
                                 .check(substring("<partial-response"))
                                 .check(substring("<error>").notExists())
@@ -190,8 +204,112 @@ public class CasebookSimulation extends Simulation {
                                 .check(regex(SAVE_STATUS_VERSION).isEL("#{expectedVersion}"))
                                 .check(regex("data-conflict=\"false\""))
                                 .check(regex(VIEW_STATE_UPDATE).optional().saveAs("newViewState")))
+                        .exec(record(prefix, "save draft (autosave)"))
                         .exec(CasebookSimulation::afterSave)))
         .exec(think(2000, 4000));
+  }
+
+  /** Response times of the measured requests (not the warm-up), for the summary. */
+  static final Map<String, java.util.Queue<Integer>> SAMPLES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static volatile long firstMeasured = Long.MAX_VALUE;
+  static volatile long lastMeasured;
+  static final String LOAD_BEFORE = loadAverage();
+
+  private static ChainBuilder record(String prefix, String name) {
+    if (!prefix.isEmpty()) {
+      return exec(session -> session);
+    }
+    return exec(
+        session -> {
+          if (!session.isFailed() && session.contains("rt")) {
+            long now = System.currentTimeMillis();
+            int rt = session.getInt("rt");
+            synchronized (SAMPLES) {
+              firstMeasured = Math.min(firstMeasured, now - rt);
+              lastMeasured = Math.max(lastMeasured, now);
+            }
+            SAMPLES
+                .computeIfAbsent(name, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .add(rt);
+          }
+          return session.remove("rt");
+        });
+  }
+
+  @Override
+  public void after() {
+    double seconds = Math.max(1, lastMeasured - firstMeasured) / 1000.0;
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "Casebook benchmark: %d users, think time x%s, measured window %.0f s%n"
+                + "load average (1, 5, 15 min) before: %s, after: %s%n%n",
+            USERS,
+            THINK,
+            seconds,
+            LOAD_BEFORE,
+            loadAverage()));
+    out.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "%-24s %8s %8s %8s %8s %8s %8s%n",
+            "request",
+            "count",
+            "req/s",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "max ms"));
+    for (String name :
+        List.of("open person's page", "open draft in editor", "save draft (autosave)")) {
+      int[] rts =
+          SAMPLES.getOrDefault(name, new java.util.LinkedList<>()).stream()
+              .mapToInt(Integer::intValue)
+              .sorted()
+              .toArray();
+      if (rts.length == 0) {
+        continue;
+      }
+      out.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "%-24s %8d %8.1f %8d %8d %8d %8d%n",
+              name,
+              rts.length,
+              rts.length / seconds,
+              percentile(rts, 50),
+              percentile(rts, 95),
+              percentile(rts, 99),
+              rts[rts.length - 1]));
+    }
+    System.out.println();
+    System.out.println(out);
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("target", "gatling", "benchmark-summary.txt");
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.writeString(file, out.toString());
+    } catch (java.io.IOException e) {
+      System.err.println("Could not write the summary: " + e);
+    }
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static int percentile(int[] sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+    return sorted[Math.max(0, rank - 1)];
+  }
+
+  static String loadAverage() {
+    try {
+      String[] parts =
+          java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static ChainBuilder think(long minMillis, long maxMillis) {

@@ -167,12 +167,12 @@ final class NotesTemplates {
             + " and there is nobody to ring.");
     n.getStrengths()
         .add(
-            strength(
-                StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
+            strength(StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
     n.getStrengths()
         .add(
             strength(
-                StrengthCategory.FRIENDS_AND_NEIGHBOURS, "A neighbour who is a friend of 30 years"));
+                StrengthCategory.FRIENDS_AND_NEIGHBOURS,
+                "A neighbour who is a friend of 30 years"));
     n.getStrengths().add(strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
     n.getNetwork()
         .add(

@@ -78,8 +78,7 @@ public final class PerfData {
     try (Connection c = DriverManager.getConnection(serverUrl + PARAMS, user, password);
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS " + dbName);
-      s.execute(
-          "CREATE DATABASE " + dbName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute("CREATE DATABASE " + dbName + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
     String dbUrl = serverUrl + dbName + PARAMS;
     Flyway.configure()
@@ -131,8 +130,7 @@ public final class PerfData {
                 + " must_change_password, active, failed_sign_ins, created_at, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, FALSE, TRUE, 0, NOW(3), 0)")) {
       for (int w = 1; w <= workers; w++) {
-        addAccount(
-            account, w, worker(w), "Worker " + w, "SOCIAL_WORKER", teamOfWorker(w), hash);
+        addAccount(account, w, worker(w), "Worker " + w, "SOCIAL_WORKER", teamOfWorker(w), hash);
       }
       for (int t = 1; t <= teams; t++) {
         addAccount(
@@ -279,15 +277,30 @@ public final class PerfData {
     int lastRound = perPerson - 1;
     return "SELECT id, p, r, w, st, d, IF(st = 'DRAFT', 0, 1 + (id DIV 7) MOD 3) AS t FROM ("
         + "SELECT id, p, r, w, st, IF(st = 'DRAFT', CURDATE() - INTERVAL (p MOD 20) DAY,"
-        + " CURDATE() - INTERVAL ((" + lastRound + " - r) * 70 + 5 + p MOD 50) DAY) AS d FROM ("
-        + "SELECT seq AS id, (seq - 1) MOD " + people + " + 1 AS p, (seq - 1) DIV " + people
-        + " AS r, " + usernameOf("((seq - 1) MOD " + people + " + 1)") + " AS w,"
-        + " IF((seq - 1) DIV " + people + " = " + lastRound + " AND ((seq - 1) MOD " + people
-        + " + 1) MOD 3 = 0, 'DRAFT', 'FINAL') AS st FROM " + seq(from, to) + ") x0) x1";
+        + " CURDATE() - INTERVAL (("
+        + lastRound
+        + " - r) * 70 + 5 + p MOD 50) DAY) AS d FROM ("
+        + "SELECT seq AS id, (seq - 1) MOD "
+        + people
+        + " + 1 AS p, (seq - 1) DIV "
+        + people
+        + " AS r, "
+        + usernameOf("((seq - 1) MOD " + people + " + 1)")
+        + " AS w,"
+        + " IF((seq - 1) DIV "
+        + people
+        + " = "
+        + lastRound
+        + " AND ((seq - 1) MOD "
+        + people
+        + " + 1) MOD 3 = 0, 'DRAFT', 'FINAL') AS st FROM "
+        + seq(from, to)
+        + ") x0) x1";
   }
 
   private static final String NOTES =
-      "REPLACE(ELT(t + 1, ?, ?, ?, ?), '" + NotesTemplates.HELD_ON
+      "REPLACE(ELT(t + 1, ?, ?, ?, ?), '"
+          + NotesTemplates.HELD_ON
           + "', CONCAT(DAY(d), ' ', MONTH(d), ' ', YEAR(d)))";
 
   private void bindNotes(PreparedStatement ps) throws SQLException {
@@ -355,14 +368,19 @@ public final class PerfData {
     long first = total - 3L * people + 1;
     for (long from = first; from <= total; from += CHUNK) {
       int to = (int) Math.min(total, from + CHUNK - 1);
-      String open = "(r = " + (perPerson - 1) + " OR (r = " + (perPerson - 2) + " AND p MOD 3 = 0))";
+      String open =
+          "(r = " + (perPerson - 1) + " OR (r = " + (perPerson - 2) + " AND p MOD 3 = 0))";
       String sql =
           "INSERT INTO agreed_action (conversation_id, person_id, action_key, owner, owner_name,"
               + " what, due_on, done_at, done_by, version) SELECT id, p,"
               + " ELT(k.seq, ?, ?), ELT(k.seq, 'THE_PERSON', 'THE_COUNCIL'), NULL, ELT(k.seq, ?, ?),"
               + " d + INTERVAL (14 + (id + k.seq * 13) MOD 40) DAY,"
-              + " IF(" + open + ", NULL, d + INTERVAL 20 DAY + INTERVAL 11 HOUR),"
-              + " IF(" + open + ", NULL, w), 0 FROM ("
+              + " IF("
+              + open
+              + ", NULL, d + INTERVAL 20 DAY + INTERVAL 11 HOUR),"
+              + " IF("
+              + open
+              + ", NULL, w), 0 FROM ("
               + conversationRows((int) from, to)
               + ") rows_ CROSS JOIN seq_1_to_2 k WHERE st = 'FINAL'";
       try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -415,10 +433,15 @@ public final class PerfData {
       }
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT status, COUNT(*), ROUND(AVG(LENGTH(notes))) FROM conversation"
+              // The newest round (one conversation a person) holds both kinds: a sample, not a
+              // scan of several gigabytes.
+              "SELECT status, COUNT(*), ROUND(AVG(LENGTH(notes))) FROM conversation WHERE id > "
+                  + ((long) people * perPerson - people)
                   + " GROUP BY status")) {
         while (rs.next()) {
-          log("  conversation %-9s %,12d rows, notes %,d bytes on average", rs.getString(1), rs.getLong(2), rs.getLong(3));
+          log(
+              "  newest round: %-9s %,8d conversations, notes %,d bytes on average",
+              rs.getString(1), rs.getLong(2), rs.getLong(3));
         }
       }
       try (ResultSet rs =
