@@ -73,6 +73,10 @@ public class Account {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Nominated by an administrator to keep the community asset directory up to date. */
+  @Column(name = "directory_editor", nullable = false)
+  private boolean directoryEditor;
+
   @Version private int version;
 
   protected Account() {}
@@ -163,6 +167,19 @@ public class Account {
   public void changePassword(String newHash) {
     this.passwordHash = Objects.requireNonNull(newHash);
     this.mustChangePassword = false;
+  }
+
+  /** Administrators keep the directory anyway; anyone else only when nominated. */
+  public boolean mayEditDirectory() {
+    return role == Role.ADMIN || directoryEditor;
+  }
+
+  public boolean isDirectoryEditor() {
+    return directoryEditor;
+  }
+
+  public void nominateDirectoryEditor(boolean nominated) {
+    this.directoryEditor = nominated;
   }
 
   public void deactivate() {

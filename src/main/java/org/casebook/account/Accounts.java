@@ -137,14 +137,29 @@ public class Accounts {
   }
 
   public Account update(
-      Caller caller, long id, int version, String displayName, Role role, Long teamId) {
+      Caller caller,
+      long id,
+      int version,
+      String displayName,
+      Role role,
+      Long teamId,
+      boolean directoryEditor) {
     Account account = editable(caller, id, version);
     if (account.getId() == caller.accountId() && role != Role.ADMIN) {
       throw new RuleViolation("account.cannotDemoteSelf");
     }
     account.rename(displayName);
     account.assign(role, teamId == null ? null : team(teamId));
+    account.nominateDirectoryEditor(directoryEditor);
     return flush(account);
+  }
+
+  /** Nominates (or stops nominating) a member of staff to keep the community directory. */
+  public Account nominateDirectoryEditor(Caller caller, long id, boolean nominated) {
+    caller.require(Role.ADMIN);
+    Account account = find(id).orElseThrow(() -> new NotFound("account"));
+    account.nominateDirectoryEditor(nominated);
+    return account;
   }
 
   public Account deactivate(Caller caller, long id, int version) {

@@ -35,6 +35,7 @@ public class EditUser implements Serializable {
   private Role role;
   private Long teamId;
   private boolean active;
+  private boolean directoryEditor;
   private String lockedUntil;
   private List<Team> teams;
 
@@ -59,6 +60,7 @@ public class EditUser implements Serializable {
     role = a.getRole();
     teamId = a.getTeam() == null ? null : a.getTeam().getId();
     active = a.isActive();
+    directoryEditor = a.isDirectoryEditor();
     lockedUntil =
         a.isLockedAt(clock.instant())
             ? java.time.format.DateTimeFormatter.ofPattern("HH:mm")
@@ -71,12 +73,17 @@ public class EditUser implements Serializable {
       if (id == null) {
         Accounts.Created created =
             accounts.create(currentUser.caller(), username, displayName, role, teamId);
+        if (directoryEditor) {
+          accounts.nominateDirectoryEditor(
+              currentUser.caller(), created.account().getId(), directoryEditor);
+        }
         Pages.info(
             "admin.user.created", created.account().getDisplayName(), created.temporaryPassword());
         Pages.keepMessages();
         return "/admin/user?faces-redirect=true&id=" + created.account().getId();
       }
-      refresh(accounts.update(currentUser.caller(), id, version, displayName, role, teamId));
+      refresh(accounts.update(
+              currentUser.caller(), id, version, displayName, role, teamId, directoryEditor));
       Pages.info("admin.user.saved");
     } catch (EditConflict e) {
       Pages.error("edit.conflict");
@@ -195,5 +202,13 @@ public class EditUser implements Serializable {
 
   public List<Team> getTeams() {
     return teams;
+  }
+
+  public boolean isDirectoryEditor() {
+    return directoryEditor;
+  }
+
+  public void setDirectoryEditor(boolean directoryEditor) {
+    this.directoryEditor = directoryEditor;
   }
 }

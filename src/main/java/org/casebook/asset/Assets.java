@@ -1,0 +1,416 @@
+package org.casebook.asset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.casebook.account.Account;
+import org.casebook.person.Postcode;
+import org.casebook.platform.EditConflict;
+import org.casebook.platform.NotFound;
+import org.casebook.platform.RuleViolation;
+import org.casebook.security.Caller;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The community asset directory. Every member of staff may search and read it and flag an asset;
+ * only administrators and the staff they nominate may add, change, verify or retire assets.
+ */
+@ApplicationScoped
+@Transactional
+public class Assets {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "casebook.assets.verify-every-days", defaultValue = "365")
+  int verifyEveryDays;
+
+  /** How many people were connected with an asset, and what came of it. */
+  public record Outcomes(Map<LinkStatus, Long> byStatus, List<String> notSuitableReasons) {
+    public long total() {
+      return byStatus.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    public long getTotal() {
+      return total();
+    }
+
+    public Map<LinkStatus, Long> getByStatus() {
+      return byStatus;
+    }
+
+    public List<String> getNotSuitableReasons() {
+      return notSuitableReasons;
+    }
+  }
+
+  // --- reading (all staff) -------------------------------------------------------------------
+
+  public List<AssetHit> search(Caller caller, AssetSearch search) {
+    requireStaff(caller);
+    StringBuilder jpql = new StringBuilder("select a from Asset a where a.retiredAt is null");
+    Map<String, Object> params = new LinkedHashMap<>();
+    List<String> words = search.words();
+    for (int i = 0; i < words.size(); i++) {
+      jpql.append(" and a.searchText like :w").append(i).append(" escape '!'");
+      params.put("w" + i, "%" + likeEscape(words.get(i)) + "%");
+    }
+    if (search.category() != null) {
+      jpql.append(" and a.category = :category");
+      params.put("category", search.category());
+    }
+    if (search.tag() != null && !search.tag().isBlank()) {
+      jpql.append(" and exists (select b.id from Asset b join b.tags t where b = a and t = :tag)");
+      params.put("tag", search.tag().strip().toLowerCase(Locale.UK));
+    }
+    if (search.ward() != null && !search.ward().isBlank()) {
+      jpql.append(" and lower(a.ward) = :ward");
+      params.put("ward", search.ward().strip().toLowerCase(Locale.UK));
+    }
+    if (search.openOn() != null) {
+      jpql.append(
+          " and exists (select b.id from Asset b join b.openingTimes s where b = a and s.dayOfWeek = :day)");
+      params.put("day", search.openOn().getValue());
+    }
+    if (search.freeOnly()) {
+      jpql.append(" and a.free = true");
+    }
+    GeoPoint near = search.near();
+    if (near != null && search.withinMiles() != null) {
+      GeoPoint.Box box = near.boxAround(search.withinMiles());
+      jpql.append(
+          " and a.latitude between :south and :north and a.longitude between :west and :east");
+      params.put("south", box.south());
+      params.put("north", box.north());
+      params.put("west", box.west());
+      params.put("east", box.east());
+    }
+    if (near != null) {
+      // Flat-earth distance squared: ranks places within a county the same as the true distance.
+      jpql.append(
+          " order by case when a.latitude is null then 1 else 0 end,"
+              + " (a.latitude - :lat) * (a.latitude - :lat)"
+              + " + (a.longitude - :lng) * (a.longitude - :lng) * :k, a.name, a.id");
+      params.put("lat", near.latitude());
+      params.put("lng", near.longitude());
+      double k = near.longitudeScale();
+      params.put("k", k * k);
+    } else {
+      jpql.append(" order by a.name, a.id");
+    }
+    TypedQuery<Asset> query = em.createQuery(jpql.toString(), Asset.class);
+    params.forEach(query::setParameter);
+    // One query each for tags and opening times of the whole page, not one per asset.
+    query.setHint("eclipselink.batch.type", "IN");
+    query.setHint("eclipselink.batch", "a.tags");
+    query.setHint("eclipselink.batch", "a.openingTimes");
+    int fetch = AssetSearch.MAX_RESULTS + 1;
+    List<AssetHit> hits = new ArrayList<>();
+    for (Asset asset : query.setMaxResults(fetch).getResultList()) {
+      Double miles = near == null ? null : asset.location().map(near::milesTo).orElse(null);
+      if (search.withinMiles() != null && (miles == null || miles > search.withinMiles())) {
+        continue;
+      }
+      hits.add(new AssetHit(asset, miles));
+    }
+    return hits;
+  }
+
+  /** An asset, retired or not (old records still show retired assets). */
+  public Asset get(Caller caller, long id) {
+    requireStaff(caller);
+    Asset asset = em.find(Asset.class, id);
+    if (asset == null) {
+      throw new NotFound("asset");
+    }
+    return asset;
+  }
+
+  public Optional<Asset> byPublicId(String publicId) {
+    return em.createQuery("select a from Asset a where a.publicId = :p", Asset.class)
+        .setParameter("p", publicId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Where a postcode is, if the postcode directory knows it. */
+  public Optional<PostcodeLocation> locate(String postcode) {
+    return Postcode.normalise(postcode == null ? "" : postcode)
+        .map(p -> em.find(PostcodeLocation.class, p));
+  }
+
+  /** Every tag in use, for the search form. */
+  public List<String> tags() {
+    return em.createQuery(
+            "select distinct t from Asset a join a.tags t where a.retiredAt is null order by t",
+            String.class)
+        .getResultList();
+  }
+
+  /** Every ward with an asset in it, for the search form. */
+  public List<String> wards() {
+    return em.createQuery(
+            "select distinct a.ward from Asset a where a.ward is not null and a.retiredAt is null"
+                + " order by a.ward",
+            String.class)
+        .getResultList();
+  }
+
+  public Outcomes outcomes(Caller caller, long assetId) {
+    requireStaff(caller);
+    Map<LinkStatus, Long> byStatus = new EnumMap<>(LinkStatus.class);
+    for (LinkStatus s : LinkStatus.values()) {
+      byStatus.put(s, 0L);
+    }
+    for (Object[] row :
+        em.createQuery(
+                "select l.status, count(l) from AssetLink l where l.asset.id = :a group by l.status",
+                Object[].class)
+            .setParameter("a", assetId)
+            .getResultList()) {
+      byStatus.put((LinkStatus) row[0], (Long) row[1]);
+    }
+    List<String> reasons =
+        em.createQuery(
+                "select l.reason from AssetLink l where l.asset.id = :a and l.status = :ns"
+                    + " order by l.updatedAt desc",
+                String.class)
+            .setParameter("a", assetId)
+            .setParameter("ns", LinkStatus.NOT_SUITABLE)
+            .setMaxResults(20)
+            .getResultList();
+    return new Outcomes(byStatus, reasons);
+  }
+
+  public List<AssetFlag> flags(Caller caller, long assetId) {
+    requireStaff(caller);
+    return em.createQuery(
+            "select f from AssetFlag f where f.asset.id = :a order by f.raisedAt desc", AssetFlag.class)
+        .setParameter("a", assetId)
+        .getResultList();
+  }
+
+  /** A member of staff tells the editors the asset is closed, full, unsuitable or wrong. */
+  public AssetFlag flag(Caller caller, long assetId, FlagReason reason, String note) {
+    Asset asset = get(caller, assetId);
+    AssetFlag flag = new AssetFlag(asset, reason, note, caller.username(), clock.instant());
+    em.persist(flag);
+    em.flush();
+    return flag;
+  }
+
+  // --- keeping the directory (editors) -------------------------------------------------------
+
+  /** Administrators, and the staff they nominated. */
+  public boolean mayEdit(Caller caller) {
+    Account account = em.find(Account.class, caller.accountId());
+    return account != null && account.isActive() && account.mayEditDirectory();
+  }
+
+  public Asset create(Caller caller, AssetDetails details) {
+    requireEditor(caller);
+    Asset asset =
+        new Asset(
+            withLocation(details), Asset.Source.CASEBOOK, null, caller.username(), clock.instant());
+    asset.verify(caller.username(), today(), clock.instant());
+    em.persist(asset);
+    em.flush();
+    return asset;
+  }
+
+  /**
+   * Saves changes made from the given version. If someone else saved in between, nothing is
+   * overwritten: {@link EditConflict} is thrown and the editor's typing stays on their screen.
+   */
+  public Asset update(Caller caller, long id, int version, AssetDetails details) {
+    requireEditor(caller);
+    Asset asset = current(caller, id, version);
+    asset.update(withLocation(details), caller.username(), clock.instant());
+    resolveOpenFlags(caller, asset, AssetFlag.Outcome.EDITED);
+    return flush(asset);
+  }
+
+  /** The editor checked the details with the asset: they are right as they stand. */
+  public Asset verify(Caller caller, long id, int version) {
+    requireEditor(caller);
+    Asset asset = current(caller, id, version);
+    asset.verify(caller.username(), today(), clock.instant());
+    resolveOpenFlags(caller, asset, AssetFlag.Outcome.VERIFIED);
+    return flush(asset);
+  }
+
+  public Asset retire(Caller caller, long id, int version, String reason) {
+    requireEditor(caller);
+    Asset asset = current(caller, id, version);
+    asset.retire(reason, caller.username(), clock.instant());
+    resolveOpenFlags(caller, asset, AssetFlag.Outcome.RETIRED);
+    return flush(asset);
+  }
+
+  public Asset reinstate(Caller caller, long id, int version) {
+    requireEditor(caller);
+    Asset asset = current(caller, id, version);
+    asset.reinstate(caller.username(), clock.instant());
+    return flush(asset);
+  }
+
+  /** The editor looked at a flag and decided nothing needs to change. */
+  public void dismissFlag(Caller caller, long flagId) {
+    requireEditor(caller);
+    AssetFlag flag = em.find(AssetFlag.class, flagId);
+    if (flag == null) {
+      throw new NotFound("flag");
+    }
+    flag.resolve(AssetFlag.Outcome.DISMISSED, caller.username(), clock.instant());
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new EditConflict("flag");
+    }
+  }
+
+  /** Flags nobody has dealt with yet, oldest first. */
+  public List<AssetFlag> openFlags(Caller caller) {
+    requireEditor(caller);
+    return em.createQuery(
+            "select f from AssetFlag f where f.resolvedAt is null order by f.raisedAt, f.id",
+            AssetFlag.class)
+        .getResultList();
+  }
+
+  /** Assets in the directory that nobody has verified within the period, oldest check first. */
+  public List<Asset> dueForVerification(Caller caller, int max) {
+    requireEditor(caller);
+    return em.createQuery(
+            "select a from Asset a where a.retiredAt is null and (a.lastVerifiedOn is null"
+                + " or a.lastVerifiedOn < :since) order by a.lastVerifiedOn, a.name, a.id",
+            Asset.class)
+        .setParameter("since", today().minusDays(verifyEveryDays))
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countDueForVerification(Caller caller) {
+    requireEditor(caller);
+    return em.createQuery(
+            "select count(a) from Asset a where a.retiredAt is null and (a.lastVerifiedOn is null"
+                + " or a.lastVerifiedOn < :since)",
+            Long.class)
+        .setParameter("since", today().minusDays(verifyEveryDays))
+        .getSingleResult();
+  }
+
+  public int verifyEveryDays() {
+    return verifyEveryDays;
+  }
+
+  /** Adds or corrects where a postcode is (the council's postcode directory). */
+  public void placePostcode(String postcode, double latitude, double longitude, String ward) {
+    String pc =
+        Postcode.normalise(postcode).orElseThrow(() -> new RuleViolation("person.postcode.invalid"));
+    PostcodeLocation known = em.find(PostcodeLocation.class, pc);
+    if (known == null) {
+      em.persist(new PostcodeLocation(pc, latitude, longitude, ward));
+    } else {
+      known.update(latitude, longitude, ward);
+    }
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  /** An asset with a postcode but no map position is placed at its postcode, when known. */
+  AssetDetails withLocation(AssetDetails d) {
+    if (d.latitude() != null || d.longitude() != null || d.postcode() == null) {
+      return d;
+    }
+    return locate(d.postcode())
+        .map(
+            p ->
+                new AssetDetails(
+                    d.name(),
+                    d.description(),
+                    d.category(),
+                    d.tags(),
+                    d.forWhom(),
+                    d.minimumAge(),
+                    d.maximumAge(),
+                    d.address(),
+                    d.postcode(),
+                    d.ward() == null ? p.getWard() : d.ward(),
+                    p.getLatitude(),
+                    p.getLongitude(),
+                    d.openingTimes(),
+                    d.openingNotes(),
+                    d.free(),
+                    d.cost(),
+                    d.accessibility(),
+                    d.contactName(),
+                    d.phone(),
+                    d.email(),
+                    d.website(),
+                    d.published()))
+        .orElse(d);
+  }
+
+  private void resolveOpenFlags(Caller caller, Asset asset, AssetFlag.Outcome outcome) {
+    for (AssetFlag f :
+        em.createQuery(
+                "select f from AssetFlag f where f.asset = :a and f.resolvedAt is null",
+                AssetFlag.class)
+            .setParameter("a", asset)
+            .getResultList()) {
+      f.resolve(outcome, caller.username(), clock.instant());
+    }
+  }
+
+  private Asset current(Caller caller, long id, int version) {
+    Asset asset = get(caller, id);
+    if (asset.getVersion() != version) {
+      throw new EditConflict("asset");
+    }
+    return asset;
+  }
+
+  private Asset flush(Asset asset) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw new EditConflict("asset");
+    }
+    return asset;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private void requireEditor(Caller caller) {
+    if (!mayEdit(caller)) {
+      throw new Caller.AccessDenied();
+    }
+  }
+
+  private static void requireStaff(Caller caller) {
+    if (caller == null) {
+      throw new Caller.AccessDenied();
+    }
+  }
+
+  static String likeEscape(String s) {
+    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+  }
+}
