@@ -113,13 +113,42 @@ public final class Browser implements AutoCloseable {
     return byId(id).getAttribute("value");
   }
 
+  /**
+   * Clicks, then waits for whatever the click started: a new page (the old one is watched for
+   * unloading), or a PrimeFaces Ajax update, so the next step never reads a page on its way out.
+   */
   public Browser click(String id) {
     WebElement element = byId(id);
-    ((JavascriptExecutor) driver)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    JavascriptExecutor js = driver;
+    js.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});"
+            + " window.__cbWatched = true; window.__cbLeaving = false;"
+            + " if (!window.__cbHooked) { window.__cbHooked = true;"
+            + " window.addEventListener('beforeunload', function () { window.__cbLeaving = true; }); }",
+        element);
     element.click();
-    waitForPage();
+    settle();
     return this;
+  }
+
+  /** Waits a moment for a navigation to begin, then until the page (old or new) is quiet. */
+  private void settle() {
+    try {
+      Thread.sleep(150);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "return !(window.__cbWatched && window.__cbLeaving)"
+                                + " && document.readyState === 'complete'"
+                                + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())"
+                                + " && (!window.jQuery || jQuery.active === 0);")));
   }
 
   /** Clicks a button or link that loads a new page, and waits until the new page is there. */
@@ -148,7 +177,16 @@ public final class Browser implements AutoCloseable {
   }
 
   public String bodyText() {
-    return driver.findElement(By.tagName("body")).getText();
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        waitForPage();
+      }
+    }
   }
 
   public String heading() {
