@@ -1,8 +1,8 @@
 package org.casebook.asset;
 
 /**
- * The six kinds of community asset recognised in asset-based community development. Every asset
- * has exactly one; tags say more (lunch club, gardening, befriending).
+ * The six kinds of community asset recognised in asset-based community development. Every asset has
+ * exactly one; tags say more (lunch club, gardening, befriending).
  */
 public enum AssetCategory {
   /** People and informal schemes: good neighbours, a retired joiner who fixes things. */
@@ -35,7 +35,8 @@ public enum AssetCategory {
     if (code == null) {
       return java.util.Optional.empty();
     }
-    String wanted = code.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+    String wanted =
+        code.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
     for (AssetCategory c : values()) {
       if (c.name().equals(wanted)) {
         return java.util.Optional.of(c);

@@ -81,7 +81,8 @@ public record AssetDetails(
 
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,40}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern WEB = Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEB =
+      Pattern.compile("https?://[^\\s/$.?#][^\\s]*", Pattern.CASE_INSENSITIVE);
 
   public AssetDetails {
     tags = tags == null ? List.of() : List.copyOf(tags);
@@ -120,7 +121,8 @@ public record AssetDetails(
     }
     tooLong(problems, "ward", ward, WARD_MAX);
     if ((latitude == null) != (longitude == null)) {
-      problems.put(latitude == null ? "latitude" : "longitude", new FieldProblem("asset.location.both"));
+      problems.put(
+          latitude == null ? "latitude" : "longitude", new FieldProblem("asset.location.both"));
     } else if (latitude != null) {
       if (latitude.isNaN() || latitude < -90 || latitude > 90) {
         problems.put("latitude", new FieldProblem("asset.latitude.range"));
@@ -137,11 +139,15 @@ public record AssetDetails(
       problems.put("phone", new FieldProblem("asset.phone.invalid"));
     }
     tooLong(problems, "email", email, EMAIL_MAX);
-    if (!Texts.isBlank(email) && !problems.containsKey("email") && !EMAIL.matcher(email.strip()).matches()) {
+    if (!Texts.isBlank(email)
+        && !problems.containsKey("email")
+        && !EMAIL.matcher(email.strip()).matches()) {
       problems.put("email", new FieldProblem("asset.email.invalid"));
     }
     tooLong(problems, "website", website, WEBSITE_MAX);
-    if (!Texts.isBlank(website) && !problems.containsKey("website") && !WEB.matcher(website.strip()).matches()) {
+    if (!Texts.isBlank(website)
+        && !problems.containsKey("website")
+        && !WEB.matcher(website.strip()).matches()) {
       problems.put("website", new FieldProblem("asset.website.invalid"));
     }
     return problems;
@@ -206,7 +212,8 @@ public record AssetDetails(
     }
   }
 
-  private static void tooLong(Map<String, FieldProblem> problems, String field, String value, int max) {
+  private static void tooLong(
+      Map<String, FieldProblem> problems, String field, String value, int max) {
     if (value != null && Texts.storedLength(value) > max && !problems.containsKey(field)) {
       problems.put(field, new FieldProblem("field.tooLong", max));
     }

@@ -18,8 +18,8 @@ import org.casebook.platform.RuleViolation;
 import org.casebook.platform.Texts;
 
 /**
- * A worker's word to the editors that an asset is closed, full, unsuitable or described wrongly.
- * It stays on the editors' worklist until an editor deals with it.
+ * A worker's word to the editors that an asset is closed, full, unsuitable or described wrongly. It
+ * stays on the editors' worklist until an editor deals with it.
  */
 @Entity
 @Table(name = "asset_flag")

@@ -90,8 +90,8 @@ public class AssetLink {
 
   /**
    * Records what happened next. "Not suitable" needs the reason; a note can go with any step. The
-   * story can go back (an introduction that did not happen after all) but never repeats the
-   * current step.
+   * story can go back (an introduction that did not happen after all) but never repeats the current
+   * step.
    */
   public void moveTo(LinkStatus next, String note, String by, Instant now) {
     Objects.requireNonNull(next);

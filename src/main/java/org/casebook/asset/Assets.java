@@ -199,7 +199,8 @@ public class Assets {
   public List<AssetFlag> flags(Caller caller, long assetId) {
     requireStaff(caller);
     return em.createQuery(
-            "select f from AssetFlag f where f.asset.id = :a order by f.raisedAt desc", AssetFlag.class)
+            "select f from AssetFlag f where f.asset.id = :a order by f.raisedAt desc",
+            AssetFlag.class)
         .setParameter("a", assetId)
         .getResultList();
   }
@@ -321,7 +322,8 @@ public class Assets {
   /** Adds or corrects where a postcode is (the council's postcode directory). */
   public void placePostcode(String postcode, double latitude, double longitude, String ward) {
     String pc =
-        Postcode.normalise(postcode).orElseThrow(() -> new RuleViolation("person.postcode.invalid"));
+        Postcode.normalise(postcode)
+            .orElseThrow(() -> new RuleViolation("person.postcode.invalid"));
     PostcodeLocation known = em.find(PostcodeLocation.class, pc);
     if (known == null) {
       em.persist(new PostcodeLocation(pc, latitude, longitude, ward));

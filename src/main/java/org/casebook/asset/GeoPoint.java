@@ -46,8 +46,8 @@ public record GeoPoint(double latitude, double longitude) {
   }
 
   /**
-   * The box of latitudes and longitudes that holds every point within {@code miles} of here, for
-   * an indexed first cut before the exact distance is worked out.
+   * The box of latitudes and longitudes that holds every point within {@code miles} of here, for an
+   * indexed first cut before the exact distance is worked out.
    */
   public Box boxAround(double miles) {
     double km = miles * KM_PER_MILE;

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * When an asset is open in an ordinary week. Editors type each day's sessions as people write
- * them ("10:00-12:00, 2pm-4pm"); {@link #parseDay} reads that or says what is wrong, and {@link
+ * When an asset is open in an ordinary week. Editors type each day's sessions as people write them
+ * ("10:00-12:00, 2pm-4pm"); {@link #parseDay} reads that or says what is wrong, and {@link
  * #formatDay} writes it back the same way every time.
  */
 public final class OpeningHours {
@@ -101,12 +101,14 @@ public final class OpeningHours {
       if (!m.matches()) {
         return new Parsed(List.of(), "asset.opening.unreadable");
       }
-      Optional<LocalTime> opens = time(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
+      Optional<LocalTime> opens =
+          time(m.group(1), m.group(2), m.group(3) != null ? m.group(3) : m.group(6));
       Optional<LocalTime> closes = time(m.group(4), m.group(5), m.group(6));
       if (opens.isEmpty() || closes.isEmpty()) {
         return new Parsed(List.of(), "asset.opening.unreadable");
       }
-      LocalTime close = closes.get().equals(LocalTime.MIDNIGHT) ? LocalTime.of(23, 59) : closes.get();
+      LocalTime close =
+          closes.get().equals(LocalTime.MIDNIGHT) ? LocalTime.of(23, 59) : closes.get();
       if (!close.isAfter(opens.get()) && m.group(3) == null && m.group(6) != null) {
         // "11-1pm": the half given for the closing time does not carry back to the opening time.
         opens = time(m.group(1), m.group(2), null);

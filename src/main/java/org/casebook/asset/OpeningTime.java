@@ -5,8 +5,8 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * One session in a week: a day, and the time the asset opens and closes that day. A session
- * closes after it opens; a session that runs to midnight closes at 23:59.
+ * One session in a week: a day, and the time the asset opens and closes that day. A session closes
+ * after it opens; a session that runs to midnight closes at 23:59.
  */
 public record OpeningTime(DayOfWeek day, LocalTime opens, LocalTime closes)
     implements Comparable<OpeningTime> {

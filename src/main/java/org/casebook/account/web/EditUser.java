@@ -82,7 +82,8 @@ public class EditUser implements Serializable {
         Pages.keepMessages();
         return "/admin/user?faces-redirect=true&id=" + created.account().getId();
       }
-      refresh(accounts.update(
+      refresh(
+          accounts.update(
               currentUser.caller(), id, version, displayName, role, teamId, directoryEditor));
       Pages.info("admin.user.saved");
     } catch (EditConflict e) {
