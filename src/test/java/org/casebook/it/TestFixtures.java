@@ -44,6 +44,10 @@ public class TestFixtures {
     accounts.createWithPassword("it.manager.b", "Bea Manager", Role.TEAM_MANAGER, b, PASSWORD);
     accounts.createWithPassword("it.trainer", "Tia Trainer", Role.TRAINER, null, PASSWORD);
     accounts.createWithPassword("it.admin", "Ade Admin", Role.ADMIN, null, PASSWORD);
+    // A social worker nominated to keep the community asset directory up to date.
+    accounts
+        .createWithPassword("it.editor", "Eve Editor", Role.SOCIAL_WORKER, a, PASSWORD)
+        .nominateDirectoryEditor(true);
     Account inactive =
         accounts.createWithPassword("it.inactive", "Ivy Inactive", Role.SOCIAL_WORKER, a, PASSWORD);
     inactive.deactivate();
