@@ -13,7 +13,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.DayOfWeek;
@@ -67,7 +66,6 @@ public class Asset {
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "asset_tag", joinColumns = @JoinColumn(name = "asset_id"))
   @Column(name = "tag", length = AssetDetails.TAG_MAX)
-  @OrderBy
   private List<String> tags = new ArrayList<>();
 
   @Column(name = "for_whom", length = AssetDetails.FOR_WHOM_MAX)
@@ -265,7 +263,7 @@ public class Asset {
         name,
         description,
         category,
-        List.copyOf(tags),
+        getTags(),
         forWhom,
         minimumAge,
         maximumAge,
@@ -334,8 +332,9 @@ public class Asset {
     return category;
   }
 
+  /** Tags in alphabetical order. */
   public List<String> getTags() {
-    return List.copyOf(tags);
+    return tags.stream().sorted().toList();
   }
 
   public String getForWhom() {

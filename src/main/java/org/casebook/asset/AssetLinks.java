@@ -32,6 +32,57 @@ public class AssetLinks {
   @Inject People people;
   @Inject AccessLog accessLog;
 
+  /** Whose conversation a directory search is for: shown on the page, so the opening is logged. */
+  public record Context(long conversationId, long personId, String knownAs, String postcode) {
+    public long getConversationId() {
+      return conversationId;
+    }
+
+    public long getPersonId() {
+      return personId;
+    }
+
+    public String getKnownAs() {
+      return knownAs;
+    }
+  }
+
+  public Context context(Caller caller, long conversationId, String channel) {
+    Conversation conversation = em.find(Conversation.class, conversationId);
+    if (conversation == null) {
+      throw new NotFound("conversation");
+    }
+    var person = people.visible(caller, conversation.getPersonId());
+    accessLog.record(caller, person.getId(), conversationId, AccessAction.VIEWED, channel);
+    return new Context(conversationId, person.getId(), person.getKnownAs(), person.getPostcode());
+  }
+
+  /** The most recent conversation with the person, to suggest assets from their page. */
+  public Optional<Long> latestConversation(Caller caller, long personId) {
+    people.visible(caller, personId);
+    return em.createQuery(
+            "select c.id from Conversation c where c.personId = :p"
+                + " order by c.startedAt desc, c.id desc",
+            Long.class)
+        .setParameter("p", personId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The person's links by asset, to show "already suggested" against search results. */
+  public java.util.Map<Long, AssetLink> byAsset(Caller caller, long personId) {
+    people.visible(caller, personId);
+    java.util.Map<Long, AssetLink> links = new java.util.HashMap<>();
+    for (AssetLink l :
+        em.createQuery("select l from AssetLink l where l.personId = :p", AssetLink.class)
+            .setParameter("p", personId)
+            .getResultList()) {
+      links.put(l.getAsset().getId(), l);
+    }
+    return links;
+  }
+
   /**
    * Suggests an asset to the person in a conversation. Each asset is linked to a person once; a
    * second suggestion of the same asset is refused with the existing link's story still there.

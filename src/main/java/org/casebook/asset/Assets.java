@@ -155,10 +155,12 @@ public class Assets {
 
   /** Every tag in use, for the search form. */
   public List<String> tags() {
+    // Sorted here: EclipseLink cannot order by an element of a collection of strings.
     return em.createQuery(
-            "select distinct t from Asset a join a.tags t where a.retiredAt is null order by t",
-            String.class)
-        .getResultList();
+            "select distinct t from Asset a join a.tags t where a.retiredAt is null", String.class)
+        .getResultStream()
+        .sorted()
+        .toList();
   }
 
   /** Every ward with an asset in it, for the search form. */

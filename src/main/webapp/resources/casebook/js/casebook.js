@@ -215,3 +215,49 @@ document.addEventListener("click", function (e) {
     field.focus();
   }
 });
+
+/*
+ * 7. Maps of community assets (Leaflet, served by Casebook). The list beside a map holds the same
+ * results, so nothing is lost when scripts or tiles do not load. Markers carry the numbers of the
+ * list, readable without colour, and are not controls (the list holds the links); choosing a
+ * point on the map searches from there.
+ */
+window.addEventListener("load", function () {
+  "use strict";
+  var el = document.getElementById("cb-map");
+  if (!el || !window.L) { return; }
+  var markers = [];
+  try { markers = JSON.parse(el.getAttribute("data-markers") || "[]"); } catch (ignore) { markers = []; }
+  var centre = (el.getAttribute("data-origin") || el.getAttribute("data-centre") || "54.05,-2.0").split(",");
+  var map = L.map(el, { keyboard: true }).setView([parseFloat(centre[0]), parseFloat(centre[1])], 14);
+  L.tileLayer(el.getAttribute("data-tiles"), {
+    maxZoom: 19,
+    attribution: el.getAttribute("data-attribution") || ""
+  }).addTo(map);
+  map.attributionControl.setPrefix(false);
+  var bounds = [];
+  markers.forEach(function (m) {
+    var icon = L.divIcon({ className: "cb-map-marker", html: String(m.n), iconSize: [28, 28], iconAnchor: [14, 14] });
+    // Markers are pictures, not controls: the numbered list beside the map holds the links, so
+    // markers that sit close together never become targets too small to press.
+    L.marker([m.lat, m.lng], { icon: icon, title: m.n + ". " + m.name, interactive: false, keyboard: false }).addTo(map);
+    bounds.push([m.lat, m.lng]);
+  });
+  var origin = el.getAttribute("data-origin");
+  if (origin) {
+    var o = origin.split(",");
+    L.circleMarker([parseFloat(o[0]), parseFloat(o[1])], { radius: 9, weight: 3, color: "#1d1d1b", fillColor: "#ffffff", fillOpacity: 1 })
+      .addTo(map);
+    bounds.push([parseFloat(o[0]), parseFloat(o[1])]);
+  }
+  if (bounds.length > 1) { map.fitBounds(bounds, { padding: [24, 24], maxZoom: 16 }); }
+  map.on("click", function (e) {
+    var lat = document.getElementById(el.getAttribute("data-lat-field"));
+    var lng = document.getElementById(el.getAttribute("data-lng-field"));
+    var submit = document.getElementById(el.getAttribute("data-submit"));
+    if (!lat || !lng || !submit) { return; }
+    lat.value = e.latlng.lat.toFixed(6);
+    lng.value = e.latlng.lng.toFixed(6);
+    submit.click();
+  });
+});

@@ -156,7 +156,14 @@ public final class Browser implements AutoCloseable {
     WebElement element = byId(id);
     ((JavascriptExecutor) driver)
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    try {
+      element.click();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // The new page can replace the old one while the driver is still finishing the click.
+      if (!ExpectedConditions.stalenessOf(element).apply(driver)) {
+        throw e;
+      }
+    }
     new WebDriverWait(driver, Duration.ofSeconds(20))
         .until(ExpectedConditions.stalenessOf(element));
     waitForPage();

@@ -7,10 +7,18 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
 import org.casebook.account.Account;
 import org.casebook.account.Accounts;
 import org.casebook.account.Team;
+import org.casebook.asset.AssetCategory;
+import org.casebook.asset.AssetDetails;
+import org.casebook.asset.Assets;
+import org.casebook.asset.OpeningTime;
+import org.casebook.security.Caller;
 import org.casebook.security.Role;
 
 /**
@@ -27,6 +35,7 @@ public class TestFixtures {
   public static final String TEAM_B = "IT Team B";
 
   @Inject Accounts accounts;
+  @Inject Assets assets;
   @PersistenceContext EntityManager em;
 
   @PostConstruct
@@ -59,6 +68,56 @@ public class TestFixtures {
       accounts.createWithPassword(
           "it.lockme" + i, "Lock Test " + i, Role.SOCIAL_WORKER, a, PASSWORD);
     }
+    gardens(accounts.findByUsername("it.admin").orElseThrow());
+  }
+
+  /** Where the browser tests' person lives: an empty corner of the map, away from other tests. */
+  public static final String HOME_POSTCODE = "IT1 1AA";
+
+  /** The right answer to "the nearest free gardening group open on Saturdays" from home. */
+  public static final String NEAREST_FREE_SATURDAY_GARDEN = "Brookside Saturday Growers";
+
+  /**
+   * Gardening groups around {@link #HOME_POSTCODE}: a nearer one that charges, a nearer one that
+   * meets on Sundays, and a free Saturday one further away, so only one answer is right.
+   */
+  private void gardens(Account admin) {
+    Caller c = new Caller(admin.getId(), admin.getUsername(), admin.getRole(), null);
+    double lat = 10.0;
+    double lng = 10.0;
+    assets.placePostcode(HOME_POSTCODE, lat, lng, "Test Ward");
+    garden(c, "Allotment Society Saturday Plots", 0.002, false, DayOfWeek.SATURDAY);
+    garden(c, "Sunday Community Garden", 0.001, true, DayOfWeek.SUNDAY);
+    garden(c, NEAREST_FREE_SATURDAY_GARDEN, 0.006, true, DayOfWeek.SATURDAY);
+    garden(c, "Hilltop Saturday Garden Club", 0.03, true, DayOfWeek.SATURDAY);
+  }
+
+  private void garden(Caller c, String name, double north, boolean free, DayOfWeek day) {
+    assets.create(
+        c,
+        new AssetDetails(
+            name,
+            "Growing vegetables and flowers together; tea and a chat.",
+            AssetCategory.PHYSICAL_SPACES,
+            List.of("gardening", "outdoors"),
+            "Everyone welcome",
+            null,
+            null,
+            "Garden Lane",
+            null,
+            "Test Ward",
+            10.0 + north,
+            10.0,
+            List.of(new OpeningTime(day, LocalTime.of(10, 0), LocalTime.of(12, 0))),
+            null,
+            free,
+            free ? null : "£2 a session",
+            "Level paths",
+            null,
+            null,
+            null,
+            null,
+            true));
   }
 
   private Team team(String name) {

@@ -23,6 +23,7 @@ public class ViewConversation {
 
   @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
+  @Inject org.casebook.asset.AssetLinks assetLinks;
 
   private Long id;
   private Integer version;
@@ -30,6 +31,7 @@ public class ViewConversation {
   private Person person;
   private ConversationRevision shown;
   private ConversationNotes notes;
+  private List<org.casebook.asset.AssetLink> connections = List.of();
 
   public void load() {
     if (id == null) {
@@ -39,6 +41,7 @@ public class ViewConversation {
     try {
       conversation = conversations.open(currentUser.caller(), id, Pages.channel());
       person = conversations.personOf(currentUser.caller(), conversation);
+      connections = assetLinks.forConversation(currentUser.caller(), id);
       if (version != null) {
         shown =
             conversation.getRevisions().stream()
@@ -58,6 +61,11 @@ public class ViewConversation {
     } catch (NotFound e) {
       Pages.notFound();
     }
+  }
+
+  /** Community assets suggested in this conversation, and where each stands now. */
+  public List<org.casebook.asset.AssetLink> getConnections() {
+    return connections;
   }
 
   /** True when an earlier version, not the current one, is on the screen. */

@@ -5,7 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.casebook.asset.AssetLink;
+import org.casebook.asset.AssetLinks;
+import org.casebook.asset.LinkStatus;
 import org.casebook.conversation.Conversation;
 import org.casebook.conversation.ConversationNotes;
 import org.casebook.conversation.Conversations;
@@ -13,8 +18,10 @@ import org.casebook.conversation.TrackedAction;
 import org.casebook.person.People;
 import org.casebook.person.Person;
 import org.casebook.platform.EditConflict;
+import org.casebook.platform.Messages;
 import org.casebook.platform.NotFound;
 import org.casebook.platform.RuleViolation;
+import org.casebook.platform.Texts;
 import org.casebook.platform.web.Pages;
 import org.casebook.security.CurrentUser;
 
@@ -32,6 +39,7 @@ public class ViewPerson implements Serializable {
   @Inject People people;
   @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
+  @Inject AssetLinks assetLinks;
 
   private Long id;
   private Person person;
@@ -39,6 +47,10 @@ public class ViewPerson implements Serializable {
   private Long latestId;
   private ConversationNotes latest;
   private List<TrackedAction> actions = List.of();
+  private List<AssetLink> connections = List.of();
+  private Long connectFrom;
+  private Map<Long, String> nextStatus = new HashMap<>();
+  private Map<Long, String> nextNote = new HashMap<>();
 
   public void load() {
     if (FacesContext.getCurrentInstance().isPostback()) {
@@ -62,6 +74,64 @@ public class ViewPerson implements Serializable {
     latestId = last == null ? null : last.getId();
     latest = last == null ? null : last.notes();
     actions = conversations.actions(currentUser.caller(), id);
+    connections = assetLinks.forPerson(currentUser.caller(), id);
+    connectFrom = assetLinks.latestConversation(currentUser.caller(), id).orElse(null);
+  }
+
+  /** Records what came of a community connection. */
+  public void recordConnection(long linkId, int version) {
+    String status = nextStatus.get(linkId);
+    String note = nextNote.get(linkId);
+    if (status == null || status.isBlank()) {
+      Pages.fieldError(fieldId(linkId, "next"), Messages.text("connections.next.required"));
+      return;
+    }
+    LinkStatus next = LinkStatus.valueOf(status);
+    if (next.needsReason() && Texts.isBlank(note)) {
+      Pages.fieldError(fieldId(linkId, "note"), Messages.text("asset.link.reasonRequired"));
+      return;
+    }
+    try {
+      assetLinks.record(currentUser.caller(), linkId, version, next, note, Pages.channel());
+      nextStatus.remove(linkId);
+      nextNote.remove(linkId);
+      Pages.info("connections.saved");
+    } catch (EditConflict e) {
+      Pages.error("connections.conflict");
+    } catch (RuleViolation e) {
+      Pages.error(e);
+    }
+    refresh();
+  }
+
+  /** The client id of a field in a connection's row, for messages next to it. */
+  private String fieldId(long linkId, String field) {
+    for (int i = 0; i < connections.size(); i++) {
+      if (connections.get(i).getId() == linkId) {
+        return "connectionsForm:connections:" + i + ":" + field;
+      }
+    }
+    return null;
+  }
+
+  public List<AssetLink> getConnections() {
+    return connections;
+  }
+
+  public Long getConnectFrom() {
+    return connectFrom;
+  }
+
+  public Map<Long, String> getNextStatus() {
+    return nextStatus;
+  }
+
+  public Map<Long, String> getNextNote() {
+    return nextNote;
+  }
+
+  public List<LinkStatus> getLinkStatuses() {
+    return List.of(LinkStatus.values());
   }
 
   /** Ticks an action off, or takes the tick back. */
