@@ -62,7 +62,7 @@ public class WardGapsPage {
     return WardGapsCsv.ratio(ratio);
   }
 
-  public boolean isEmpty() {
+  public boolean isNothingToShow() {
     return report == null || report.gaps().rows().isEmpty();
   }
 
