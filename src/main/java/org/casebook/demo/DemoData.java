@@ -41,6 +41,7 @@ public class DemoData {
   @Inject People people;
   @Inject org.casebook.conversation.Conversations conversations;
   @Inject java.time.Clock clock;
+  @Inject DemoAssets demoAssets;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @PostConstruct
@@ -50,6 +51,8 @@ public class DemoData {
     }
     if (accounts.findByUsername("admin").isPresent()) {
       LOG.info("Demo data already present");
+      // The asset directory came later: a demo database made before it gets it now.
+      demoAssets.loadIfNoAssets();
       return;
     }
     Team north = team("North Locality Team");
@@ -193,6 +196,7 @@ public class DemoData {
     DemoConversations.peggy(conversations, samCaller, peggy.getId(), today);
     DemoConversations.daniel(conversations, samCaller, daniel.getId(), today);
     LOG.info("Demo accounts and synthetic people loaded (password in the README)");
+    demoAssets.loadIfNoAssets();
   }
 
   private Team team(String name) {
