@@ -189,4 +189,36 @@ class AssetBrowserIT {
           e.text("opening"));
     }
   }
+
+  @Test
+  void aManagerSeesGapsByWardAndDownloadsThem() {
+    String fetchCsv =
+        "var done = arguments[arguments.length - 1];"
+            + " fetch(arguments[0], {credentials: 'same-origin'})"
+            + ".then(function (r) { return r.text().then(function (t) {"
+            + " done(r.status + '|' + (r.headers.get('Content-Type') || '') + '|' + t); }); })"
+            + ".catch(function (e) { done('error|' + e); });";
+    try (Browser m = new Browser(base)) {
+      m.signIn("it.manager.a", PW);
+      m.open("/directory/index.xhtml");
+      m.submit("gapsLink");
+      assertTrue(m.text("gaps").contains("Test Ward"), m.text("gaps"));
+      m.assertAccessible("gaps-by-ward");
+      String href = m.byId("downloadCsv").getAttribute("href");
+      String answer = (String) ((JavascriptExecutor) m.driver).executeAsyncScript(fetchCsv, href);
+      assertTrue(answer.startsWith("200|text/csv"), answer);
+      assertTrue(answer.contains("Test Ward"), answer);
+    }
+    try (Browser w = new Browser(base)) {
+      w.signIn("it.worker.a1", PW);
+      w.open("/directory/index.xhtml");
+      assertFalse(w.exists("gapsLink"), "gaps are for managers");
+      String answer =
+          (String)
+              ((JavascriptExecutor) w.driver)
+                  .executeAsyncScript(
+                      fetchCsv, base.toString().replaceAll("/$", "") + "/directory/gaps.csv");
+      assertTrue(answer.startsWith("403|"), answer);
+    }
+  }
 }

@@ -63,6 +63,7 @@ class AssetsIT {
   @Inject People people;
   @Inject Conversations conversations;
   @Inject AccessLog accessLog;
+  @Inject org.casebook.asset.DirectoryGaps gaps;
 
   private Caller caller(String username) {
     Account a = accounts.findByUsername(username).orElseThrow();
@@ -531,5 +532,51 @@ class AssetsIT {
     assertThrows(
         RuleViolation.class,
         () -> links.suggest(worker, another.getId(), club.getId(), null, "test"));
+  }
+
+  @Test
+  void gapsByWardCountAssetsAgainstConversationsForManagersOnly() {
+    String ward = "Gap Ward " + word();
+    Caller worker = caller("it.worker.a1");
+    Person person =
+        people.create(
+            worker,
+            new PersonDetails(
+                "Ward Person " + word(), null, null, null, null, null, null, ward, null, null),
+            new People.Allocation(worker.accountId(), false, List.of()),
+            "test");
+    conversations.start(worker, person.getId(), ConversationKind.LISTEN_AND_CONNECT, "test");
+    var report = gaps.byWard(caller("it.manager.b"));
+    var row =
+        report.gaps().rows().stream()
+            .filter(r -> r.getWard().equalsIgnoreCase(ward))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, row.getPeople(), "counted across the council, whichever team");
+    assertEquals(1, row.getConversations());
+    assertEquals(0, row.getTotalAssets());
+    assertTrue(report.gaps().shortWards().contains(row), "no assets where people are: short");
+
+    assets.create(
+        caller("it.editor"),
+        details(
+            word() + " Club",
+            AssetCategory.ASSOCIATIONS,
+            List.of("club"),
+            ward.toUpperCase(),
+            null,
+            null,
+            true));
+    var after =
+        gaps.byWard(caller("it.admin")).gaps().rows().stream()
+            .filter(r -> r.getWard().equalsIgnoreCase(ward))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(1, after.getTotalAssets(), "ward names match whatever their capitals");
+    assertEquals(1, after.count(AssetCategory.ASSOCIATIONS));
+
+    for (String who : List.of("it.worker.a1", "it.trainer", "it.editor")) {
+      assertThrows(Caller.AccessDenied.class, () -> gaps.byWard(caller(who)), who);
+    }
   }
 }
