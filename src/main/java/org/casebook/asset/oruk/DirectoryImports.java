@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -136,9 +137,10 @@ public class DirectoryImports {
     }
   }
 
-  // --- reading (editors) ---------------------------------------------------------------------
+  // --- reading (editors); in a transaction, as the entity manager wants ------------------------
 
   /** The latest imports, newest first. */
+  @Transactional
   public List<ImportRun> recent(Caller caller, int max) {
     requireEditor(caller);
     return em.createQuery(
@@ -147,6 +149,7 @@ public class DirectoryImports {
         .getResultList();
   }
 
+  @Transactional
   public ImportRun get(Caller caller, long id) {
     requireEditor(caller);
     ImportRun run = em.find(ImportRun.class, id);
@@ -157,6 +160,7 @@ public class DirectoryImports {
   }
 
   /** The import's report, in file order. */
+  @Transactional
   public List<ImportRunLine> report(Caller caller, long runId) {
     requireEditor(caller);
     return em.createQuery(
@@ -168,6 +172,7 @@ public class DirectoryImports {
   }
 
   /** The import in progress, if any (one that stopped with the server does not count). */
+  @Transactional
   public Optional<ImportRun> running() {
     return em.createQuery(
             "select r from ImportRun r where r.status = :s order by r.startedAt desc",
