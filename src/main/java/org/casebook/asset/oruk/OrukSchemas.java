@@ -125,7 +125,8 @@ public final class OrukSchemas {
 
   /** "$.contacts[0].id: does not match…" becomes "contacts[0].id: does not match…". */
   static String plain(ValidationMessage message) {
-    String text = message.getMessage();
+    // "does not match the uuid pattern must be a valid…" reads better with a pause.
+    String text = message.getMessage().replace(" pattern must be ", " pattern: it must be ");
     if (text.startsWith("$.")) {
       return text.substring(2);
     }

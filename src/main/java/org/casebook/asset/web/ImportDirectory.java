@@ -121,9 +121,14 @@ public class ImportDirectory implements Serializable {
     return mayImport;
   }
 
+  /** Read with the list, so the progress and the list on one page always agree. */
   public ImportRun getRunning() {
     if (!runningRead && mayImport) {
-      running = imports.running().orElse(null);
+      running =
+          getRecent().stream()
+              .filter(r -> r.isRunning() && !r.isStalled(clock.instant()))
+              .findFirst()
+              .orElse(null);
       runningRead = true;
     }
     return running;
