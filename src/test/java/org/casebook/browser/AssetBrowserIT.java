@@ -221,4 +221,33 @@ class AssetBrowserIT {
       assertTrue(answer.startsWith("403|"), answer);
     }
   }
+
+  @Test
+  void anEditorImportsAnOpenReferralFileAndFindsItsServices() {
+    String file =
+        java.nio.file.Path.of("src/test/resources/oruk-samples/ashford-vale-page.json")
+            .toAbsolutePath()
+            .toString();
+    try (Browser e = new Browser(base)) {
+      e.signIn("it.editor", PW);
+      e.open("/directory/worklist.xhtml");
+      e.submit("importLink");
+      e.assertAccessible("directory-import");
+      e.byId("f:file").sendKeys(file);
+      e.submit("f:start");
+      new WebDriverWait(e.driver, Duration.ofSeconds(60))
+          .until(
+              d -> {
+                e.open("/directory/import.xhtml");
+                return e.exists("runsTable") && e.text("runsTable").contains("Finished");
+              });
+      String runs = e.text("runsTable");
+      assertTrue(runs.contains("ashford-vale-page.json"), runs);
+      e.assertAccessible("directory-import-finished");
+      e.open("/directory/index.xhtml");
+      e.type("f:text", "Brook End Community Garden");
+      e.submit("f:search");
+      assertTrue(e.text("results").contains("Brook End Community Garden"), e.text("results"));
+    }
+  }
 }
