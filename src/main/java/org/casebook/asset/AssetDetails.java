@@ -180,6 +180,60 @@ public record AssetDetails(
         published);
   }
 
+  /** The same details placed in a ward and on the map. */
+  public AssetDetails placed(String inWard, Double atLatitude, Double atLongitude) {
+    return new AssetDetails(
+        name,
+        description,
+        category,
+        tags,
+        forWhom,
+        minimumAge,
+        maximumAge,
+        address,
+        postcode,
+        inWard,
+        atLatitude,
+        atLongitude,
+        openingTimes,
+        openingNotes,
+        free,
+        cost,
+        accessibility,
+        contactName,
+        phone,
+        email,
+        website,
+        published);
+  }
+
+  /** The same details, shared in the published directory or not. */
+  public AssetDetails publishedAs(boolean shared) {
+    return new AssetDetails(
+        name,
+        description,
+        category,
+        tags,
+        forWhom,
+        minimumAge,
+        maximumAge,
+        address,
+        postcode,
+        ward,
+        latitude,
+        longitude,
+        openingTimes,
+        openingNotes,
+        free,
+        cost,
+        accessibility,
+        contactName,
+        phone,
+        email,
+        website,
+        shared);
+  }
+
   /** Tags as typed in one box, separated by commas or semicolons. */
   public static List<String> tagsFrom(String typed) {
     if (typed == null) {

@@ -344,29 +344,8 @@ public class Assets {
     return locate(d.postcode())
         .map(
             p ->
-                new AssetDetails(
-                    d.name(),
-                    d.description(),
-                    d.category(),
-                    d.tags(),
-                    d.forWhom(),
-                    d.minimumAge(),
-                    d.maximumAge(),
-                    d.address(),
-                    d.postcode(),
-                    d.ward() == null ? p.getWard() : d.ward(),
-                    p.getLatitude(),
-                    p.getLongitude(),
-                    d.openingTimes(),
-                    d.openingNotes(),
-                    d.free(),
-                    d.cost(),
-                    d.accessibility(),
-                    d.contactName(),
-                    d.phone(),
-                    d.email(),
-                    d.website(),
-                    d.published()))
+                d.placed(
+                    d.ward() == null ? p.getWard() : d.ward(), p.getLatitude(), p.getLongitude()))
         .orElse(d);
   }
 

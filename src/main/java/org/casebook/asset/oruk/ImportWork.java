@@ -245,29 +245,7 @@ public class ImportWork {
     Double latitude = placed ? d.latitude() : place.map(PostcodeLocation::getLatitude).orElse(null);
     Double longitude =
         placed ? d.longitude() : place.map(PostcodeLocation::getLongitude).orElse(null);
-    return new AssetDetails(
-        d.name(),
-        d.description(),
-        d.category(),
-        d.tags(),
-        d.forWhom(),
-        d.minimumAge(),
-        d.maximumAge(),
-        d.address(),
-        d.postcode(),
-        ward,
-        latitude,
-        longitude,
-        d.openingTimes(),
-        d.openingNotes(),
-        d.free(),
-        d.cost(),
-        d.accessibility(),
-        d.contactName(),
-        d.phone(),
-        d.email(),
-        d.website(),
-        d.published());
+    return d.placed(ward, latitude, longitude);
   }
 
   /** The first thing Casebook's own rules refuse, as "Field: what is wrong", or null. */

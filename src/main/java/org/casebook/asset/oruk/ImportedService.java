@@ -258,29 +258,7 @@ public record ImportedService(
   public AssetDetails onto(AssetDetails existing) {
     AssetDetails d = details;
     if (!summary) {
-      return new AssetDetails(
-          d.name(),
-          d.description(),
-          d.category(),
-          d.tags(),
-          d.forWhom(),
-          d.minimumAge(),
-          d.maximumAge(),
-          d.address(),
-          d.postcode(),
-          d.ward(),
-          d.latitude(),
-          d.longitude(),
-          d.openingTimes(),
-          d.openingNotes(),
-          d.free(),
-          d.cost(),
-          d.accessibility(),
-          d.contactName(),
-          d.phone(),
-          d.email(),
-          d.website(),
-          existing.published());
+      return d.publishedAs(existing.published());
     }
     return new AssetDetails(
         d.name(),
