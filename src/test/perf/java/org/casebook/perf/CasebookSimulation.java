@@ -13,7 +13,6 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -73,7 +72,6 @@ public class CasebookSimulation extends Simulation {
     loadCaseloads();
   }
 
-  private static final String NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
   private static final String AUTOSAVE_ID =
       "cbAutosave\\s*=\\s*function\\s*\\(\\)\\s*\\{\\s*return\\s+(?:pf|PrimeFaces)\\.ab\\(\\{s:\"([^\"]+)\"";
   private static final String SAVE_STATUS_VERSION =
@@ -100,7 +98,7 @@ public class CasebookSimulation extends Simulation {
     ScenarioBuilder workers =
         scenario("Social workers")
             .feed(workerFeeder())
-            .exec(signIn())
+            .exec(SignIn.chain(BASE_URL))
             // A user who could not sign in stops; the failed sign-in fails the run.
             .exitHereIfFailed()
             .exec(
@@ -134,28 +132,6 @@ public class CasebookSimulation extends Simulation {
     };
   }
 
-  private static ChainBuilder signIn() {
-    return exec(http("sign in: page")
-            .get("/login.xhtml")
-            .check(status().is(200))
-            .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
-            .check(regex(NONCE).saveAs("nonce")))
-        .exec(
-            http("sign in: submit")
-                .post("/login.xhtml")
-                .formParam("f", "f")
-                .formParam("f:username", "#{username}")
-                .formParam("f:password", PerfData.PASSWORD)
-                .formParam("f:next", "")
-                .formParam("f:expired", "false")
-                .formParam("f:signIn", "")
-                .formParam("jakarta.faces.ViewState", "#{viewState}")
-                .formParam("primefaces.nonce", "#{nonce}")
-                .check(status().is(200))
-                .check(currentLocation().not(BASE_URL + "/login.xhtml"))
-                .check(substring("f:username").notExists()));
-  }
-
   /** One round of work: a person's page, then a draft opened and autosaved a few times. */
   private ChainBuilder cycle(String prefix) {
     // A failed step ends the round there (it is counted as failed); the next round starts afresh.
@@ -180,7 +156,7 @@ public class CasebookSimulation extends Simulation {
                 .check(form("#f").saveAs("fields"))
                 .check(css("#f", "action").saveAs("action"))
                 .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
-                .check(regex(NONCE).saveAs("nonce"))
+                .check(regex(SignIn.NONCE).saveAs("nonce"))
                 .check(regex(AUTOSAVE_ID).saveAs("autosaveId"))
                 .check(css("div[id='f:saveStatus']", "data-version").saveAs("version")))
         .exec(record(prefix, "open draft in editor"))

@@ -51,6 +51,43 @@ public final class PerfData {
   private final int workers = Integer.parseInt(prop("perf.workers", "50"));
   private final int teams = Integer.parseInt(prop("perf.teams", "20"));
   private final int accessLogRows = Integer.parseInt(prop("perf.accessLog", "2000000"));
+  private final int assets = Integer.parseInt(prop("perf.assets", "50000"));
+
+  /** Postcodes in the benchmark's postcode directory: AV1 0AB … (see {@link #postcode}). */
+  public static final int POSTCODES = 2000;
+
+  /** The kinds of asset the generator makes; a search word picks out one kind. */
+  public static final List<String> KINDS =
+      List.of(
+          "Lunch Club",
+          "Community Garden",
+          "Walking Group",
+          "Befriending Scheme",
+          "Men's Shed",
+          "Knit and Natter",
+          "Library",
+          "Choir",
+          "Allotments",
+          "Tea Dance",
+          "Art Group",
+          "Repair Cafe",
+          "Food Bank",
+          "Chess Club",
+          "Reading Group");
+
+  private static final List<String> INWARD_LETTERS =
+      List.of(
+          "AB", "AD", "BE", "DS", "FD", "GN", "HW", "JP", "LQ", "NB", "PR", "QR", "RT", "SR", "TA",
+          "UW", "WX", "XY", "YZ", "ZA", "BB", "DD", "EE");
+
+  /** The n-th postcode of the benchmark's postcode directory, n from 1 to {@link #POSTCODES}. */
+  public static String postcode(int n) {
+    return "AV"
+        + (1 + n % 9)
+        + " "
+        + (n / 9 % 10)
+        + INWARD_LETTERS.get(n / 90 % INWARD_LETTERS.size());
+  }
 
   private final List<String> finals = NotesTemplates.finals();
   private final String draft = NotesTemplates.draft();
@@ -98,12 +135,14 @@ public final class PerfData {
       revisions(c);
       actions(c);
       accessLog(c);
+      directory(c);
       try (Statement s = c.createStatement()) {
         s.execute("SET SESSION foreign_key_checks = 1");
         s.execute("SET SESSION unique_checks = 1");
         s.execute(
             "ANALYZE TABLE team, account, person, person_named_worker, conversation,"
-                + " conversation_revision, agreed_action, access_log");
+                + " conversation_revision, agreed_action, access_log, asset, asset_tag,"
+                + " asset_opening, postcode_location");
       }
       counts(c);
     }
@@ -425,7 +464,11 @@ public final class PerfData {
               "conversation",
               "conversation_revision",
               "agreed_action",
-              "access_log")) {
+              "access_log",
+              "asset",
+              "asset_tag",
+              "asset_opening",
+              "postcode_location")) {
         try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rs.next();
           log("  %-22s %,12d rows", table, rs.getLong(1));
@@ -454,6 +497,84 @@ public final class PerfData {
         }
       }
     }
+  }
+
+  /**
+   * The community directory: {@code perf.assets} assets spread over a county-sized square around
+   * Ashford Vale, each of one kind with two tags and two weekly sessions, a third of them charging;
+   * and a postcode directory of {@link #POSTCODES} postcodes over the same square.
+   */
+  private void directory(Connection c) throws SQLException {
+    StringBuilder kinds = new StringBuilder();
+    for (String k : KINDS) {
+      kinds.append(", '").append(k.replace("'", "''")).append("'");
+    }
+    String kind = "ELT(1 + (seq DIV 7) MOD " + KINDS.size() + kinds + ")";
+    String ward =
+        "ELT(1 + seq MOD 10, 'Millbrook', 'Canalside', 'Station', 'Brook End', 'Market',"
+            + " 'Abbey Fields', 'Hillside', 'Riverside', 'Westmoor', 'St Anne''s')";
+    String street =
+        "ELT(1 + seq MOD 12, 'Mill Lane', 'Canal Street', 'Orchard Road', 'Station Road',"
+            + " 'The Crescent', 'Brook End', 'Foundry Court', 'Church Walk', 'Market Street',"
+            + " 'Meadow Close', 'Abbey Road', 'Hill Top')";
+    for (int from = 1; from <= assets; from += CHUNK) {
+      int to = Math.min(assets, from + CHUNK - 1);
+      update(
+          c,
+          "INSERT INTO asset (id, public_id, name, description, category, for_whom, address,"
+              + " postcode, ward, latitude, longitude, free_of_charge, cost, published, search_text,"
+              + " source, last_verified_on, last_verified_by, created_at, created_by, updated_at,"
+              + " updated_by, version)"
+              + " SELECT seq, UUID(), name, description, ELT(1 + seq MOD 6, 'INDIVIDUALS',"
+              + " 'ASSOCIATIONS', 'INSTITUTIONS', 'PHYSICAL_SPACES', 'ECONOMIC', 'CULTURAL'),"
+              + " 'Everyone welcome', CONCAT(1 + seq MOD 90, ' ', street, ', Ashford Vale'), NULL,"
+              + " ward, 54.05 + ((seq * 7919) MOD 20001 - 10000) / 50000,"
+              + " -2.0 + ((seq * 104729) MOD 20001 - 10000) / 30000, seq MOD 3 <> 0,"
+              + " IF(seq MOD 3 = 0, '£2 a session', NULL), TRUE,"
+              + " LOWER(CONCAT_WS(' \n', name, description, ward, street, kind, 'community')),"
+              + " 'CASEBOOK', CURDATE() - INTERVAL (seq MOD 500) DAY, 'perf.admin', NOW(3),"
+              + " 'perf.admin', NOW(3), 'perf.admin', 0"
+              + " FROM (SELECT seq, kind, ward, street, CONCAT(street, ' ', kind, ' ', seq) AS name,"
+              + " CONCAT('A friendly ', LOWER(kind), ' in ', ward, '. Come along for a cup of tea"
+              + " and a chat; nobody minds if you just watch the first time.') AS description"
+              + " FROM (SELECT seq, "
+              + kind
+              + " AS kind, "
+              + ward
+              + " AS ward, "
+              + street
+              + " AS street FROM "
+              + seq(from, to)
+              + ") k) a");
+      update(
+          c,
+          "INSERT INTO asset_tag (asset_id, tag) SELECT seq, LOWER("
+              + kind
+              + ") FROM "
+              + seq(from, to)
+              + " UNION ALL SELECT seq, 'community' FROM "
+              + seq(from, to));
+      update(
+          c,
+          "INSERT INTO asset_opening (asset_id, day_of_week, opens, closes)"
+              + " SELECT seq, 1 + seq MOD 7, '10:00', '12:00' FROM "
+              + seq(from, to)
+              + " UNION ALL SELECT seq, 1 + (seq + 3) MOD 7, '14:00', '16:00' FROM "
+              + seq(from, to));
+    }
+    try (PreparedStatement pc =
+        c.prepareStatement(
+            "INSERT INTO postcode_location (postcode, latitude, longitude, ward) VALUES (?, ?, ?, ?)")) {
+      for (int n = 1; n <= POSTCODES; n++) {
+        pc.setString(1, postcode(n));
+        pc.setDouble(2, 54.05 + ((n * 7919L) % 20001 - 10000) / 50000.0);
+        pc.setDouble(3, -2.0 + ((n * 104729L) % 20001 - 10000) / 30000.0);
+        pc.setString(4, "Millbrook");
+        pc.addBatch();
+      }
+      pc.executeBatch();
+    }
+    log("%d community assets with tags and opening times, %d postcodes", assets, POSTCODES);
   }
 
   private static String seq(long from, long to) {
