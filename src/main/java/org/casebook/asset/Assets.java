@@ -11,9 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.casebook.account.Account;
@@ -62,72 +60,118 @@ public class Assets {
 
   public List<AssetHit> search(Caller caller, AssetSearch search) {
     requireStaff(caller);
-    StringBuilder jpql = new StringBuilder("select a from Asset a where a.retiredAt is null");
-    Map<String, Object> params = new LinkedHashMap<>();
-    List<String> words = search.words();
-    for (int i = 0; i < words.size(); i++) {
-      jpql.append(" and a.searchText like :w").append(i).append(" escape '!'");
-      params.put("w" + i, "%" + likeEscape(words.get(i)) + "%");
+    List<DirectoryIndex.Found> found = index().search(search, AssetSearch.MAX_RESULTS + 1);
+    if (found.isEmpty()) {
+      return List.of();
     }
-    if (search.category() != null) {
-      jpql.append(" and a.category = :category");
-      params.put("category", search.category());
-    }
-    if (search.tag() != null && !search.tag().isBlank()) {
-      jpql.append(" and exists (select b.id from Asset b join b.tags t where b = a and t = :tag)");
-      params.put("tag", search.tag().strip().toLowerCase(Locale.UK));
-    }
-    if (search.ward() != null && !search.ward().isBlank()) {
-      jpql.append(" and lower(a.ward) = :ward");
-      params.put("ward", search.ward().strip().toLowerCase(Locale.UK));
-    }
-    if (search.openOn() != null) {
-      jpql.append(
-          " and exists (select b.id from Asset b join b.openingTimes s where b = a and s.dayOfWeek = :day)");
-      params.put("day", search.openOn().getValue());
-    }
-    if (search.freeOnly()) {
-      jpql.append(" and a.free = true");
-    }
-    GeoPoint near = search.near();
-    if (near != null && search.withinMiles() != null) {
-      GeoPoint.Box box = near.boxAround(search.withinMiles());
-      jpql.append(
-          " and a.latitude between :south and :north and a.longitude between :west and :east");
-      params.put("south", box.south());
-      params.put("north", box.north());
-      params.put("west", box.west());
-      params.put("east", box.east());
-    }
-    if (near != null) {
-      // Flat-earth distance squared: ranks places within a county the same as the true distance.
-      jpql.append(
-          " order by case when a.latitude is null then 1 else 0 end,"
-              + " (a.latitude - :lat) * (a.latitude - :lat)"
-              + " + (a.longitude - :lng) * (a.longitude - :lng) * :k, a.name, a.id");
-      params.put("lat", near.latitude());
-      params.put("lng", near.longitude());
-      double k = near.longitudeScale();
-      params.put("k", k * k);
-    } else {
-      jpql.append(" order by a.name, a.id");
-    }
-    TypedQuery<Asset> query = em.createQuery(jpql.toString(), Asset.class);
-    params.forEach(query::setParameter);
+    TypedQuery<Asset> query =
+        em.createQuery("select a from Asset a where a.id in :ids", Asset.class)
+            .setParameter("ids", found.stream().map(DirectoryIndex.Found::id).toList());
     // One query each for tags and opening times of the whole page, not one per asset.
     query.setHint("eclipselink.batch.type", "IN");
     query.setHint("eclipselink.batch", "a.tags");
     query.setHint("eclipselink.batch", "a.openingTimes");
-    int fetch = AssetSearch.MAX_RESULTS + 1;
+    Map<Long, Asset> byId = new java.util.HashMap<>();
+    for (Asset a : query.getResultList()) {
+      byId.put(a.getId(), a);
+    }
     List<AssetHit> hits = new ArrayList<>();
-    for (Asset asset : query.setMaxResults(fetch).getResultList()) {
-      Double miles = near == null ? null : asset.location().map(near::milesTo).orElse(null);
-      if (search.withinMiles() != null && (miles == null || miles > search.withinMiles())) {
-        continue;
+    for (DirectoryIndex.Found f : found) {
+      Asset a = byId.get(f.id());
+      // Retired or gone since the index was built: left out rather than shown wrongly.
+      if (a != null && !a.isRetired()) {
+        hits.add(new AssetHit(a, f.miles()));
       }
-      hits.add(new AssetHit(asset, miles));
     }
     return hits;
+  }
+
+  // --- the search index ----------------------------------------------------------------------
+
+  /** An index rebuilt after this long whatever the version says (rows written outside Casebook). */
+  private static final long INDEX_MAX_AGE_MILLIS = 10 * 60 * 1000L;
+
+  private record Snapshot(long version, long builtAt, DirectoryIndex index) {}
+
+  private volatile Snapshot snapshot;
+  private final Object building = new Object();
+
+  /** The index of the directory as it stands, rebuilt when another change was recorded. */
+  DirectoryIndex index() {
+    long version = directoryVersion();
+    Snapshot s = snapshot;
+    long now = System.currentTimeMillis();
+    if (s != null && s.version() == version && now - s.builtAt() < INDEX_MAX_AGE_MILLIS) {
+      return s.index();
+    }
+    synchronized (building) {
+      s = snapshot;
+      if (s != null && s.version() == version && now - s.builtAt() < INDEX_MAX_AGE_MILLIS) {
+        return s.index();
+      }
+      s = new Snapshot(version, System.currentTimeMillis(), buildIndex());
+      snapshot = s;
+      return s.index();
+    }
+  }
+
+  /** Records that the directory changed, so every instance rebuilds its search index. */
+  public void directoryChanged() {
+    em.createNativeQuery("UPDATE directory_version SET version = version + 1 WHERE id = 1")
+        .executeUpdate();
+  }
+
+  private long directoryVersion() {
+    Object v =
+        em.createNativeQuery("SELECT version FROM directory_version WHERE id = 1")
+            .getResultStream()
+            .findFirst()
+            .orElse(0L);
+    return ((Number) v).longValue();
+  }
+
+  private DirectoryIndex buildIndex() {
+    Map<Long, java.util.Set<String>> tags = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select a.id, t from Asset a join a.tags t where a.retiredAt is null",
+                Object[].class)
+            .getResultList()) {
+      tags.computeIfAbsent((Long) row[0], k -> new java.util.HashSet<>())
+          .add(DirectoryIndex.fold((String) row[1]));
+    }
+    Map<Long, Integer> days = new java.util.HashMap<>();
+    for (Object[] row :
+        em.createQuery(
+                "select a.id, s.dayOfWeek from Asset a join a.openingTimes s"
+                    + " where a.retiredAt is null",
+                Object[].class)
+            .getResultList()) {
+      int bit = DirectoryIndex.dayBit(java.time.DayOfWeek.of(((Number) row[1]).intValue()));
+      days.merge((Long) row[0], bit, (x, y) -> x | y);
+    }
+    List<DirectoryIndex.Entry> entries = new ArrayList<>();
+    for (Object[] row :
+        em.createQuery(
+                "select a.id, a.name, a.searchText, a.category, a.ward, a.free, a.latitude,"
+                    + " a.longitude from Asset a where a.retiredAt is null",
+                Object[].class)
+            .getResultList()) {
+      long id = (Long) row[0];
+      entries.add(
+          new DirectoryIndex.Entry(
+              id,
+              (String) row[1],
+              DirectoryIndex.fold((String) row[2]),
+              (AssetCategory) row[3],
+              tags.getOrDefault(id, java.util.Set.of()),
+              row[4] == null ? null : DirectoryIndex.fold(((String) row[4]).strip()),
+              days.getOrDefault(id, 0),
+              (Boolean) row[5],
+              row[6] == null ? Double.NaN : ((Number) row[6]).doubleValue(),
+              row[7] == null ? Double.NaN : ((Number) row[7]).doubleValue()));
+    }
+    return new DirectoryIndex(entries);
   }
 
   /** An asset, retired or not (old records still show retired assets). */
@@ -232,6 +276,7 @@ public class Assets {
     asset.verify(caller.username(), today(), clock.instant());
     em.persist(asset);
     em.flush();
+    directoryChanged();
     return asset;
   }
 
@@ -244,6 +289,7 @@ public class Assets {
     Asset asset = current(caller, id, version);
     asset.update(withLocation(details), caller.username(), clock.instant());
     resolveOpenFlags(caller, asset, AssetFlag.Outcome.EDITED);
+    directoryChanged();
     return flush(asset);
   }
 
@@ -261,6 +307,7 @@ public class Assets {
     Asset asset = current(caller, id, version);
     asset.retire(reason, caller.username(), clock.instant());
     resolveOpenFlags(caller, asset, AssetFlag.Outcome.RETIRED);
+    directoryChanged();
     return flush(asset);
   }
 
@@ -268,6 +315,7 @@ public class Assets {
     requireEditor(caller);
     Asset asset = current(caller, id, version);
     asset.reinstate(caller.username(), clock.instant());
+    directoryChanged();
     return flush(asset);
   }
 

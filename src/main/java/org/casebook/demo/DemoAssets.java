@@ -216,6 +216,7 @@ public class DemoAssets {
       byName.put(asset.getName(), asset);
     }
 
+    assets.directoryChanged();
     flag("alex.worker", byName, "Station Road Knit and Natter", FlagReason.FULL, FULL_NOTE);
     flag("sam.worker", byName, "Abbey Fields Library", FlagReason.DETAILS_WRONG, HOURS_NOTE);
     boolean linked = peggysConnections(byName);

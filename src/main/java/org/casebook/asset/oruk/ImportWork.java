@@ -180,6 +180,7 @@ public class ImportWork {
       asset.importedAs(digest);
       em.persist(asset);
       em.flush();
+      assets.directoryChanged();
       return Result.of(Outcome.CREATED);
     }
 
@@ -204,6 +205,9 @@ public class ImportWork {
     List<String> changed = new ArrayList<>(AssetChanges.between(asset.details(), details));
     if (!changed.isEmpty()) {
       asset.update(details, by, now);
+    }
+    if (reinstated || !changed.isEmpty()) {
+      assets.directoryChanged();
     }
     if (in.assuredDate() != null) {
       LocalDate assured = notAfterToday(in.assuredDate());
