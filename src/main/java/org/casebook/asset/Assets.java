@@ -369,6 +369,49 @@ public class Assets {
     return verifyEveryDays;
   }
 
+  /** How many postcodes were new and how many corrected by a load of the postcode directory. */
+  public record PostcodesLoaded(int added, int updated) {
+    public int getAdded() {
+      return added;
+    }
+
+    public int getUpdated() {
+      return updated;
+    }
+  }
+
+  /**
+   * Loads postcodes into the postcode directory (editors), adding new ones and correcting others.
+   */
+  public PostcodesLoaded loadPostcodes(Caller caller, List<PostcodeCsv.Row> rows) {
+    requireEditor(caller);
+    int added = 0;
+    int updated = 0;
+    int sinceFlush = 0;
+    for (PostcodeCsv.Row r : rows) {
+      PostcodeLocation known = em.find(PostcodeLocation.class, r.postcode());
+      if (known == null) {
+        em.persist(new PostcodeLocation(r.postcode(), r.latitude(), r.longitude(), r.ward()));
+        added++;
+      } else {
+        known.update(r.latitude(), r.longitude(), r.ward() == null ? known.getWard() : r.ward());
+        updated++;
+      }
+      if (++sinceFlush == 1000) {
+        em.flush();
+        em.clear();
+        sinceFlush = 0;
+      }
+    }
+    em.flush();
+    return new PostcodesLoaded(added, updated);
+  }
+
+  public long countPostcodes(Caller caller) {
+    requireStaff(caller);
+    return em.createQuery("select count(p) from PostcodeLocation p", Long.class).getSingleResult();
+  }
+
   /** Adds or corrects where a postcode is (the council's postcode directory). */
   public void placePostcode(String postcode, double latitude, double longitude, String ward) {
     String pc =

@@ -244,6 +244,23 @@ class AssetBrowserIT {
       String runs = e.text("runsTable");
       assertTrue(runs.contains("ashford-vale-page.json"), runs);
       e.assertAccessible("directory-import-finished");
+      e.open("/directory/worklist.xhtml");
+      e.submit("postcodesLink");
+      e.assertAccessible("directory-postcodes");
+      e.submit("f:upload");
+      assertTrue(e.text("f:file-error").contains("Choose a CSV file"), "the file is needed");
+      e.byId("f:file")
+          .sendKeys(
+              java.nio.file.Path.of("src/test/resources/postcodes-sample.csv")
+                  .toAbsolutePath()
+                  .toString());
+      e.submit("f:upload");
+      assertTrue(
+          e.bodyText().contains("Loaded: 2 new postcodes, 0 corrected, 2 lines skipped"),
+          e.bodyText());
+      assertTrue(e.text("skipped").contains("line 4: not a postcode"), e.text("skipped"));
+      e.assertAccessible("directory-postcodes-loaded");
+
       e.open("/directory/index.xhtml");
       e.type("f:text", "Brook End Community Garden");
       e.submit("f:search");

@@ -579,4 +579,24 @@ class AssetsIT {
       assertThrows(Caller.AccessDenied.class, () -> gaps.byWard(caller(who)), who);
     }
   }
+
+  @Test
+  void editorsLoadThePostcodeDirectoryAndSearchesUseIt() {
+    List<org.casebook.asset.PostcodeCsv.Row> rows =
+        List.of(
+            new org.casebook.asset.PostcodeCsv.Row("IT7 7AA", -30.0, 20.0, "Seven Ward"),
+            new org.casebook.asset.PostcodeCsv.Row("IT7 7AB", -30.1, 20.1, null));
+    assertThrows(
+        Caller.AccessDenied.class, () -> assets.loadPostcodes(caller("it.worker.a1"), rows));
+    var first = assets.loadPostcodes(caller("it.editor"), rows);
+    assertEquals(2, first.added());
+    var again =
+        assets.loadPostcodes(
+            caller("it.admin"),
+            List.of(new org.casebook.asset.PostcodeCsv.Row("IT7 7AA", -30.0, 20.0005, null)));
+    assertEquals(1, again.updated());
+    var place = assets.locate("it7 7aa").orElseThrow();
+    assertEquals(20.0005, place.getLongitude(), 1e-9);
+    assertEquals("Seven Ward", place.getWard(), "a load without wards keeps the ward known");
+  }
 }
