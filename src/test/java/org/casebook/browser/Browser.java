@@ -160,21 +160,38 @@ public final class Browser implements AutoCloseable {
       element.click();
     } catch (org.openqa.selenium.WebDriverException e) {
       // The new page can replace the old one while the driver is still finishing the click.
-      if (!ExpectedConditions.stalenessOf(element).apply(driver)) {
+      if (!gone(element)) {
         throw e;
       }
     }
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
     waitForPage();
     return this;
+  }
+
+  /**
+   * The element's page has been replaced. While the old page is going, Chromium may answer that the
+   * node "does not belong to the document" instead of calling it stale: that means gone too.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      String m = e.getMessage();
+      if (m != null && m.contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /** Presses a key on a button or link that loads a new page, and waits for the new page. */
   public Browser pressToLoad(WebElement element, CharSequence key) {
     element.sendKeys(key);
-    new WebDriverWait(driver, Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(element));
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> gone(element));
     waitForPage();
     return this;
   }
@@ -216,6 +233,7 @@ public final class Browser implements AutoCloseable {
   /** axe-core must find no WCAG 2.2 A/AA violation; a screenshot is kept either way. */
   public void assertAccessible(String name) {
     waitForPage();
+    settleStyles();
     screenshot(name);
     Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
     List<Rule> violations = results.getViolations();
@@ -238,6 +256,26 @@ public final class Browser implements AutoCloseable {
                                   .map(n -> n.getTarget() + " " + n.getHtml())
                                   .collect(Collectors.joining("\n    ")))
                   .collect(Collectors.joining("\n")));
+    }
+  }
+
+  /**
+   * Takes the pointer off whatever was last clicked and stops CSS transitions, so axe measures
+   * colours as they stand, not half-way through a button fading back from "busy" or "hovered".
+   */
+  private void settleStyles() {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "if (!document.getElementById('cb-test-still')) {"
+                + " var s = document.createElement('style'); s.id = 'cb-test-still';"
+                + " s.textContent = '*, *::before, *::after { transition: none !important;"
+                + " animation: none !important; }';"
+                + " document.head.appendChild(s); }");
+    new org.openqa.selenium.interactions.Actions(driver).moveToLocation(0, 0).perform();
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
