@@ -1,0 +1,5 @@
+/**
+ * The front door: contacts about a person, how they arrived (route of access), what happened next,
+ * and which requests are repeats of earlier ones.
+ */
+package org.casebook.contact;
