@@ -52,8 +52,4 @@ public record AssetSearch(
         .limit(MAX_WORDS)
         .toList();
   }
-
-  public AssetSearch from(GeoPoint point, Double miles) {
-    return new AssetSearch(text, category, tag, ward, openOn, freeOnly, point, miles);
-  }
 }

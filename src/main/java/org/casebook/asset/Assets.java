@@ -483,8 +483,4 @@ public class Assets {
       throw new Caller.AccessDenied();
     }
   }
-
-  static String likeEscape(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-  }
 }

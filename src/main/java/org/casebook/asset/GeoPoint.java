@@ -61,14 +61,6 @@ public record GeoPoint(double latitude, double longitude) {
         Math.min(180, longitude + dLon));
   }
 
-  /**
-   * How much a degree of longitude is shortened here compared with a degree of latitude, for
-   * ordering by distance in a query (flat-earth, exact enough to rank places within a county).
-   */
-  public double longitudeScale() {
-    return Math.cos(Math.toRadians(latitude));
-  }
-
   /** A latitude and longitude box. */
   public record Box(double south, double north, double west, double east) {}
 }

@@ -30,6 +30,21 @@ public class NetworkMember implements java.io.Serializable {
     this.closeness = closeness;
   }
 
+  /** Someone in the person's network with how often they are in touch and the support each way. */
+  public NetworkMember(
+      String name,
+      String relationship,
+      NetworkGroup group,
+      Integer closeness,
+      ContactFrequency contact,
+      String supportGiven,
+      String supportReceived) {
+    this(name, relationship, group, closeness);
+    this.contact = contact;
+    this.supportGiven = supportGiven;
+    this.supportReceived = supportReceived;
+  }
+
   boolean isBlank() {
     return Texts.isBlank(name)
         && Texts.isBlank(relationship)

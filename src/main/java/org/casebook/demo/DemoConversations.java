@@ -50,20 +50,23 @@ final class DemoConversations {
         "Since the fall in September she has not been out on her own. The bus stop is too far"
             + " with her frame and she feels lonely in the afternoons.");
     n.getStrengths()
-        .add(strength(StrengthCategory.PERSONAL_QUALITIES, "Warm, funny and determined"));
+        .add(new Strength(StrengthCategory.PERSONAL_QUALITIES, "Warm, funny and determined"));
     n.getStrengths()
         .add(
-            strength(StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
+            new Strength(
+                StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
     n.getStrengths()
         .add(
-            strength(StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
+            new Strength(
+                StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
     n.getStrengths()
         .add(
-            strength(
+            new Strength(
                 StrengthCategory.FRIENDS_AND_NEIGHBOURS, "Bev next door, a friend of 30 years"));
-    n.getStrengths().add(strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
+    n.getStrengths()
+        .add(new Strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
     NetworkMember martin =
-        member(
+        new NetworkMember(
             "Martin",
             "son",
             NetworkGroup.FAMILY,
@@ -72,7 +75,7 @@ final class DemoConversations {
             "Rings on Sundays; does online shopping",
             "Listens to his worries about work");
     NetworkMember bev =
-        member(
+        new NetworkMember(
             "Bev",
             "neighbour",
             NetworkGroup.NEIGHBOURS,
@@ -81,7 +84,7 @@ final class DemoConversations {
             "Pops in most mornings",
             "Minds Bev's cat when she is away");
     NetworkMember jean =
-        member(
+        new NetworkMember(
             "Jean",
             "friend from church",
             NetworkGroup.FRIENDS,
@@ -90,7 +93,7 @@ final class DemoConversations {
             "Phones now and then",
             "Shares recipes");
     NetworkMember vicar =
-        member(
+        new NetworkMember(
             "Revd Alison",
             "vicar, St Anne's",
             NetworkGroup.COMMUNITY,
@@ -99,7 +102,7 @@ final class DemoConversations {
             "Would welcome her back on the rota",
             null);
     NetworkMember gp =
-        member(
+        new NetworkMember(
             "Dr Shah",
             "GP",
             NetworkGroup.PROFESSIONALS,
@@ -108,7 +111,7 @@ final class DemoConversations {
             "Reviews her medication",
             null);
     NetworkMember granddaughter =
-        member(
+        new NetworkMember(
             "Ellie",
             "granddaughter",
             NetworkGroup.FAMILY,
@@ -126,9 +129,11 @@ final class DemoConversations {
     n.setImportanceReason("\"It's not a 10 because I'm scared of falling again.\"");
     n.setConfidence(5);
     n.setConfidenceReason("\"Not 3, because Bev says she'd walk with me.\"");
-    n.getChangeTalk().add(talk(ChangeTalkType.DESIRE, "I want to be out of this chair."));
-    n.getChangeTalk().add(talk(ChangeTalkType.ABILITY, "I could do the flowers sitting down."));
-    n.getChangeTalk().add(talk(ChangeTalkType.COMMITMENT, "I'll ring Jean about Tuesday."));
+    n.getChangeTalk().add(new ChangeTalk("I want to be out of this chair.", ChangeTalkType.DESIRE));
+    n.getChangeTalk()
+        .add(new ChangeTalk("I could do the flowers sitting down.", ChangeTalkType.ABILITY));
+    n.getChangeTalk()
+        .add(new ChangeTalk("I'll ring Jean about Tuesday.", ChangeTalkType.COMMITMENT));
     n.setSustainTalk("\"What if I fall at the church and make a fuss?\"");
     n.setStage(StageOfChange.PREPARATION);
     n.setReflections(
@@ -209,10 +214,10 @@ final class DemoConversations {
     n.setMode(ContactMode.PHONE);
     n.setWhatMatters("\"Music keeps me going. I want a job where I'm around people.\"");
     n.getStrengths()
-        .add(strength(StrengthCategory.INTERESTS, "Plays bass; knows the local gig scene"));
+        .add(new Strength(StrengthCategory.INTERESTS, "Plays bass; knows the local gig scene"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Kofi",
                 "brother",
                 NetworkGroup.FAMILY,
@@ -221,35 +226,6 @@ final class DemoConversations {
                 "Lends him his van",
                 null));
     conversations.saveDraft(worker, c.getId(), c.getVersion(), n);
-  }
-
-  private static Strength strength(StrengthCategory category, String description) {
-    Strength s = new Strength();
-    s.setCategory(category);
-    s.setDescription(description);
-    return s;
-  }
-
-  private static NetworkMember member(
-      String name,
-      String relationship,
-      NetworkGroup group,
-      int closeness,
-      ContactFrequency contact,
-      String theyGive,
-      String theyGet) {
-    NetworkMember m = new NetworkMember(name, relationship, group, closeness);
-    m.setContact(contact);
-    m.setSupportGiven(theyGive);
-    m.setSupportReceived(theyGet);
-    return m;
-  }
-
-  private static ChangeTalk talk(ChangeTalkType type, String words) {
-    ChangeTalk t = new ChangeTalk();
-    t.setType(type);
-    t.setWords(words);
-    return t;
   }
 
   private static AgreedAction action(

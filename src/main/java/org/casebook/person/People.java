@@ -19,6 +19,7 @@ import org.casebook.account.Team;
 import org.casebook.audit.AccessAction;
 import org.casebook.audit.AccessLog;
 import org.casebook.platform.EditConflict;
+import org.casebook.platform.LikePattern;
 import org.casebook.platform.NotFound;
 import org.casebook.platform.RuleViolation;
 import org.casebook.security.Caller;
@@ -59,7 +60,7 @@ public class People {
           " and (lower(p.fullName) like :name escape '!' or lower(p.preferredName) like :name escape '!')");
       params.add(
           new Object[] {
-            "name", "%" + likeEscape(search.name().strip().toLowerCase(Locale.UK)) + "%"
+            "name", LikePattern.containing(search.name().strip().toLowerCase(Locale.UK))
           });
     }
     if (search.dateOfBirth() != null) {
@@ -77,7 +78,8 @@ public class People {
         params.add(new Object[] {"pc", whole.get()});
       } else {
         jpql.append(" and p.postcode like :pc escape '!'");
-        params.add(new Object[] {"pc", likeEscape(Postcode.compact(search.postcode())) + " %"});
+        params.add(
+            new Object[] {"pc", LikePattern.escape(Postcode.compact(search.postcode())) + " %"});
       }
     }
     jpql.append(" order by p.fullName, p.id");
@@ -239,9 +241,5 @@ public class People {
     if (!caller.role().worksWithPeople() || caller.teamId() == null) {
       throw new Caller.AccessDenied();
     }
-  }
-
-  private static String likeEscape(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

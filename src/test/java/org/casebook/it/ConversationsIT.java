@@ -90,9 +90,8 @@ class ConversationsIT {
     n.setImportanceReason("The allotment is where I feel like me.");
     n.setConfidence(4);
     n.setConfidenceReason("My knees.");
-    Strength s = new Strength();
-    s.setCategory(StrengthCategory.SKILLS_AND_KNOWLEDGE);
-    s.setDescription("Forty years growing vegetables");
+    Strength s =
+        new Strength(StrengthCategory.SKILLS_AND_KNOWLEDGE, "Forty years growing vegetables");
     n.getStrengths().add(s);
     NetworkMember m = new NetworkMember("Priya", "daughter", NetworkGroup.FAMILY, 5);
     n.getNetwork().add(m);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.casebook.asset.Asset;
 import org.casebook.asset.AssetSearch;
+import org.casebook.platform.LikePattern;
 
 /**
  * The part of the directory that is published as Open Referral UK: assets an editor has marked for
@@ -29,7 +30,7 @@ public class PublishedDirectory {
     Map<String, Object> params = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       where.append(" and a.searchText like :w").append(i).append(" escape '!'");
-      params.put("w" + i, "%" + likeEscape(words.get(i)) + "%");
+      params.put("w" + i, LikePattern.containing(words.get(i)));
     }
     TypedQuery<Long> count = em.createQuery("select count(a) from Asset a" + where, Long.class);
     params.forEach(count::setParameter);

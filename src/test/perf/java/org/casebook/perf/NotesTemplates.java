@@ -49,12 +49,12 @@ final class NotesTemplates {
             + " day.\" He talked a lot about the gigs he used to play with his brother.");
     n.setWorking("His brother Kofi lends him the van and they still rehearse on Sundays.");
     n.getStrengths()
-        .add(strength(StrengthCategory.INTERESTS, "Plays bass; knows the local gig scene"));
+        .add(new Strength(StrengthCategory.INTERESTS, "Plays bass; knows the local gig scene"));
     n.getStrengths()
-        .add(strength(StrengthCategory.PERSONAL_QUALITIES, "Patient teacher; good with kids"));
+        .add(new Strength(StrengthCategory.PERSONAL_QUALITIES, "Patient teacher; good with kids"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Kofi",
                 "brother",
                 NetworkGroup.FAMILY,
@@ -64,7 +64,7 @@ final class NotesTemplates {
                 "Helps with the kids' homework"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Ama",
                 "friend from college",
                 NetworkGroup.FRIENDS,
@@ -96,7 +96,7 @@ final class NotesTemplates {
         "\"What if I fall at the church and make a fuss?\" and \"Martin worries enough as it is.\"");
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Revd Alison",
                 "vicar, St Anne's",
                 NetworkGroup.COMMUNITY,
@@ -106,7 +106,7 @@ final class NotesTemplates {
                 null));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Dr Shah",
                 "GP",
                 NetworkGroup.PROFESSIONALS,
@@ -116,7 +116,7 @@ final class NotesTemplates {
                 null));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Ellie",
                 "granddaughter",
                 NetworkGroup.FAMILY,
@@ -124,8 +124,8 @@ final class NotesTemplates {
                 ContactFrequency.RARELY,
                 "Visits in the holidays",
                 "Teaches her to knit"));
-    n.getChangeTalk().add(talk(ChangeTalkType.ABILITY, "I could do the flowers sitting down."));
-    n.getChangeTalk().add(talk(ChangeTalkType.COMMITMENT, "I'll ring Jean about Tuesday."));
+    n.getChangeTalk().add(new ChangeTalk("I could do the flowers sitting down.", ChangeTalkType.ABILITY));
+    n.getChangeTalk().add(new ChangeTalk("I'll ring Jean about Tuesday.", ChangeTalkType.COMMITMENT));
     OwnedRisk risk = new OwnedRisk();
     risk.setRisk("Walking to church on her own with her frame");
     risk.setPersonsView("\"I'd rather risk a tumble than never see the place again.\"");
@@ -167,16 +167,16 @@ final class NotesTemplates {
             + " and there is nobody to ring.");
     n.getStrengths()
         .add(
-            strength(StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
+            new Strength(StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
     n.getStrengths()
         .add(
-            strength(
+            new Strength(
                 StrengthCategory.FRIENDS_AND_NEIGHBOURS,
                 "A neighbour who is a friend of 30 years"));
-    n.getStrengths().add(strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
+    n.getStrengths().add(new Strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Jean",
                 "friend from church",
                 NetworkGroup.FRIENDS,
@@ -188,7 +188,7 @@ final class NotesTemplates {
     n.setImportanceReason("\"It's not a 10 because I'm scared of falling again.\"");
     n.setConfidence(5);
     n.setConfidenceReason("\"Not 3, because my neighbour says she'd walk with me.\"");
-    n.getChangeTalk().add(talk(ChangeTalkType.DESIRE, "I want to be out of this chair."));
+    n.getChangeTalk().add(new ChangeTalk("I want to be out of this chair.", ChangeTalkType.DESIRE));
     n.setStage(StageOfChange.PREPARATION);
     return n;
   }
@@ -202,13 +202,13 @@ final class NotesTemplates {
         "Her neighbour pops in most mornings. Her son rings every Sunday. She manages her own"
             + " medication with a dosette box.");
     n.getStrengths()
-        .add(strength(StrengthCategory.PERSONAL_QUALITIES, "Warm, funny and determined"));
+        .add(new Strength(StrengthCategory.PERSONAL_QUALITIES, "Warm, funny and determined"));
     n.getStrengths()
         .add(
-            strength(StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
+            new Strength(StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Martin",
                 "son",
                 NetworkGroup.FAMILY,
@@ -218,7 +218,7 @@ final class NotesTemplates {
                 "Listens to his worries about work"));
     n.getNetwork()
         .add(
-            member(
+            new NetworkMember(
                 "Bev",
                 "neighbour",
                 NetworkGroup.NEIGHBOURS,
@@ -259,32 +259,4 @@ final class NotesTemplates {
     return a;
   }
 
-  private static Strength strength(StrengthCategory category, String description) {
-    Strength s = new Strength();
-    s.setCategory(category);
-    s.setDescription(description);
-    return s;
-  }
-
-  private static NetworkMember member(
-      String name,
-      String relationship,
-      NetworkGroup group,
-      int closeness,
-      ContactFrequency contact,
-      String theyGive,
-      String theyGet) {
-    NetworkMember m = new NetworkMember(name, relationship, group, closeness);
-    m.setContact(contact);
-    m.setSupportGiven(theyGive);
-    m.setSupportReceived(theyGet);
-    return m;
-  }
-
-  private static ChangeTalk talk(ChangeTalkType type, String words) {
-    ChangeTalk t = new ChangeTalk();
-    t.setType(type);
-    t.setWords(words);
-    return t;
-  }
 }
