@@ -49,7 +49,7 @@ public class DirectoryGaps {
     if (caller == null) {
       throw new Caller.AccessDenied();
     }
-    caller.require(Role.TEAM_MANAGER, Role.ADMIN);
+    caller.require(Role.TEAM_MANAGER, Role.LEADER, Role.ADMIN);
     LocalDate to = LocalDate.now(clock);
     LocalDate from = to.minusYears(1).plusDays(1);
     WardGaps.Builder gaps = WardGaps.builder();

@@ -82,6 +82,10 @@ public class Conversation {
   @Column(name = "revisions", nullable = false)
   private int revisionCount;
 
+  /** When its goals are due to be reviewed: set when a conversation with goals is signed. */
+  @Column(name = "review_due")
+  private LocalDate reviewDue;
+
   @Version private int version;
 
   @OneToMany(mappedBy = "conversation", cascade = CascadeType.PERSIST)
@@ -151,6 +155,31 @@ public class Conversation {
     }
     keep(ready, by, at);
     addRevision(why, by, at);
+  }
+
+  /**
+   * A signed conversation with goals is due for review the given number of months after it was held
+   * (or signed, when no date was given). A date already set, perhaps moved by the worker, is kept.
+   */
+  public void scheduleReview(int months, LocalDate today) {
+    if (isFinal() && reviewDue == null && !notes().getGoals().isEmpty()) {
+      reviewDue = (heldOn == null ? today : heldOn).plusMonths(months);
+    }
+  }
+
+  /** Moves the review to another day; only for a signed conversation with goals. */
+  public void moveReview(LocalDate due) {
+    if (!isFinal() || notes().getGoals().isEmpty()) {
+      throw new RuleViolation("review.due.noGoals");
+    }
+    if (heldOn != null && due.isBefore(heldOn)) {
+      throw new RuleViolation("review.due.beforeConversation");
+    }
+    reviewDue = due;
+  }
+
+  public LocalDate getReviewDue() {
+    return reviewDue;
   }
 
   private void keep(ConversationNotes kept, String by, Instant at) {

@@ -37,6 +37,9 @@ public class ConversationNotes implements java.io.Serializable {
   public static final int RULER_MIN = 0;
   public static final int RULER_MAX = 10;
 
+  /** The most people a "how many people can you call on" answer offers ("30 or more"). */
+  public static final int KHI_PEOPLE_MAX = 30;
+
   // How it happened
   private String heldOn;
   private ContactMode mode;
@@ -63,6 +66,13 @@ public class ConversationNotes implements java.io.Serializable {
   private String sustainTalk;
   private StageOfChange stage;
   private String reflections;
+
+  // Key Human Indicators: how many people they can call on, how in control and how connected they
+  // feel (0 to 10), with their words. Read again at the review to see what changed.
+  private Integer khiPeople;
+  private Integer khiControl;
+  private Integer khiConnected;
+  private String khiWords;
 
   private List<OwnedRisk> risks = new ArrayList<>();
   private List<Goal> goals = new ArrayList<>();
@@ -128,6 +138,7 @@ public class ConversationNotes implements java.io.Serializable {
     tooLong(problems, "working", working, LONG_TEXT_MAX);
     tooLong(problems, "notWorking", notWorking, LONG_TEXT_MAX);
     tooLong(problems, "importanceReason", importanceReason, TEXT_MAX);
+    tooLong(problems, "khiWords", khiWords, TEXT_MAX);
     tooLong(problems, "confidenceReason", confidenceReason, TEXT_MAX);
     tooLong(problems, "sustainTalk", sustainTalk, LONG_TEXT_MAX);
     tooLong(problems, "reflections", reflections, LONG_TEXT_MAX);
@@ -190,6 +201,11 @@ public class ConversationNotes implements java.io.Serializable {
     if (Texts.isBlank(whatMatters)) {
       add(problems, "whatMatters", "conversation.whatMatters.required");
     }
+    if (khiPeople != null && (khiPeople < 0 || khiPeople > KHI_PEOPLE_MAX)) {
+      add(problems, "khiPeople", "conversation.khiPeople.range");
+    }
+    ruler(problems, "khiControl", khiControl);
+    ruler(problems, "khiConnected", khiConnected);
     ruler(problems, "importance", importance);
     ruler(problems, "confidence", confidence);
 
@@ -282,6 +298,7 @@ public class ConversationNotes implements java.io.Serializable {
     working = Texts.keepLines(working);
     notWorking = Texts.keepLines(notWorking);
     importanceReason = Texts.keepLines(importanceReason);
+    khiWords = Texts.keepLines(khiWords);
     confidenceReason = Texts.keepLines(confidenceReason);
     sustainTalk = Texts.keepLines(sustainTalk);
     reflections = Texts.keepLines(reflections);
@@ -490,6 +507,44 @@ public class ConversationNotes implements java.io.Serializable {
 
   public void setNetwork(List<NetworkMember> network) {
     this.network = network == null ? new ArrayList<>() : new ArrayList<>(network);
+  }
+
+  public Integer getKhiPeople() {
+    return khiPeople;
+  }
+
+  public void setKhiPeople(Integer khiPeople) {
+    this.khiPeople = khiPeople;
+  }
+
+  public Integer getKhiControl() {
+    return khiControl;
+  }
+
+  public void setKhiControl(Integer khiControl) {
+    this.khiControl = khiControl;
+  }
+
+  public Integer getKhiConnected() {
+    return khiConnected;
+  }
+
+  public void setKhiConnected(Integer khiConnected) {
+    this.khiConnected = khiConnected;
+  }
+
+  public String getKhiWords() {
+    return khiWords;
+  }
+
+  public void setKhiWords(String khiWords) {
+    this.khiWords = khiWords;
+  }
+
+  /** Whether any Key Human Indicator was recorded. */
+  @jakarta.json.bind.annotation.JsonbTransient
+  public boolean isKhiRecorded() {
+    return khiPeople != null || khiControl != null || khiConnected != null;
   }
 
   public Integer getImportance() {

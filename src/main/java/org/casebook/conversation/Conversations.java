@@ -42,6 +42,13 @@ public class Conversations {
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "casebook.reviews.after-months",
+      defaultValue = "3")
+  int reviewAfterMonths;
+
   @Inject AccessLog accessLog;
   @Inject People people;
   @Inject org.casebook.account.Accounts accounts;
@@ -200,6 +207,7 @@ public class Conversations {
     requireVersion(conversation, version);
     requireSize(notes);
     conversation.finalise(notes, caller.username(), clock.instant(), LocalDate.now(clock));
+    conversation.scheduleReview(reviewAfterMonths, LocalDate.now(clock));
     flush();
     trackActions(conversation);
     accessLog.record(
@@ -220,6 +228,7 @@ public class Conversations {
     requireSize(corrected);
     conversation.addAddendum(
         reason, corrected, caller.username(), clock.instant(), LocalDate.now(clock));
+    conversation.scheduleReview(reviewAfterMonths, LocalDate.now(clock));
     flush();
     trackActions(conversation);
     accessLog.record(caller, conversation.getPersonId(), id, AccessAction.ADDED_ADDENDUM, channel);

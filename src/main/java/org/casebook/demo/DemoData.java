@@ -70,6 +70,7 @@ public class DemoData {
             "jo.manager", "Jo Whitfield", Role.TEAM_MANAGER, north, PASSWORD);
     accounts.createWithPassword("lee.manager", "Lee Danso", Role.TEAM_MANAGER, frontDoor, PASSWORD);
     accounts.createWithPassword("ruth.trainer", "Ruth Adeyemi", Role.TRAINER, null, PASSWORD);
+    accounts.createWithPassword("sam.leader", "Sam Okafor", Role.LEADER, null, PASSWORD);
     accounts.createWithPassword("admin", "Dana Price", Role.ADMIN, null, PASSWORD);
 
     Caller samCaller = caller(sam);

@@ -66,6 +66,10 @@ public class CurrentUser {
     return getRole() == Role.TRAINER;
   }
 
+  public boolean isLeader() {
+    return getRole() == Role.LEADER;
+  }
+
   public boolean isAdmin() {
     return getRole() == Role.ADMIN;
   }

@@ -1,10 +1,12 @@
 package org.casebook.security;
 
-/** The four kinds of Casebook user. The names are the Jakarta Security group names. */
+/** The kinds of Casebook user. The names are the Jakarta Security group names. */
 public enum Role {
   SOCIAL_WORKER,
   TEAM_MANAGER,
   TRAINER,
+  /** A leader (head of service): sees the outcomes of every team as counts, and no one's record. */
+  LEADER,
   ADMIN;
 
   /** Social workers and team managers work with people's records, so they belong to a team. */

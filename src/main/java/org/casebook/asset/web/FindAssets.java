@@ -247,7 +247,7 @@ public class FindAssets implements Serializable {
   }
 
   public boolean isSeesGaps() {
-    return currentUser.isTeamManager() || currentUser.isAdmin();
+    return currentUser.isTeamManager() || currentUser.isLeader() || currentUser.isAdmin();
   }
 
   // --- form fields ---------------------------------------------------------------------------

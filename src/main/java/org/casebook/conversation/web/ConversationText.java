@@ -90,6 +90,20 @@ public class ConversationText {
         .toList();
   }
 
+  /** 0 to 30 for "how many people can you call on"; the last reads "30 or more". */
+  public List<Integer> getKhiPeople() {
+    return IntStream.rangeClosed(0, ConversationNotes.KHI_PEOPLE_MAX).boxed().toList();
+  }
+
+  public String khiPeopleLabel(Integer people) {
+    if (people == null) {
+      return "";
+    }
+    return people >= ConversationNotes.KHI_PEOPLE_MAX
+        ? org.casebook.platform.Messages.text("conversation.khiPeople.most", people)
+        : String.valueOf(people);
+  }
+
   public List<Integer> getCloseness() {
     return IntStream.rangeClosed(NetworkMember.CLOSENESS_MIN, NetworkMember.CLOSENESS_MAX)
         .boxed()

@@ -10,5 +10,5 @@ import jakarta.ws.rs.core.Application;
  * team exactly as it does for pages.
  */
 @ApplicationPath("/api")
-@DeclareRoles({"SOCIAL_WORKER", "TEAM_MANAGER", "TRAINER", "ADMIN"})
+@DeclareRoles({"SOCIAL_WORKER", "TEAM_MANAGER", "TRAINER", "LEADER", "ADMIN"})
 public class CasebookApi extends Application {}

@@ -1,18 +1,17 @@
-package org.casebook.review;
+package org.casebook.contact;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.casebook.review.GoalAttainment.Scored;
 import org.junit.jupiter.api.Test;
 
 class SustainabilityTest {
 
   private static final LocalDate RESOLVED = LocalDate.parse("2026-03-31");
-  private static final List<Scored> MET = List.of(Scored.of(0), new Scored(2, 1));
-  private static final List<Scored> MISSED = List.of(Scored.of(0), Scored.of(-1));
+  private static final List<Integer> MET = List.of(0, 1);
+  private static final List<Integer> MISSED = List.of(0, -1);
 
   @Test
   void suggestedWhenTheGoalsWereMetAndNobodyCameBack() {

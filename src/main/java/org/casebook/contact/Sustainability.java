@@ -1,4 +1,4 @@
-package org.casebook.review;
+package org.casebook.contact;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +13,12 @@ public final class Sustainability {
 
   private Sustainability() {}
 
-  /** Every goal reached its expected level or better (and there was at least one goal). */
-  public static boolean goalsMet(List<GoalAttainment.Scored> goals) {
-    return !goals.isEmpty() && goals.stream().allMatch(g -> g.level() >= 0);
+  /**
+   * Every goal reached its expected level (0) or better, given the levels reached (−2 to +2), and
+   * there was at least one goal.
+   */
+  public static boolean goalsMet(List<Integer> levels) {
+    return !levels.isEmpty() && levels.stream().allMatch(l -> l != null && l >= 0);
   }
 
   /** A request began on or after the resolution and within the window after it. */
@@ -27,11 +30,8 @@ public final class Sustainability {
 
   /** What Casebook suggests the worker records. */
   public static boolean suggested(
-      List<GoalAttainment.Scored> goals,
-      LocalDate resolvedOn,
-      List<LocalDate> requestsBegan,
-      int windowMonths) {
-    return goalsMet(goals) && !cameBack(resolvedOn, requestsBegan, windowMonths);
+      List<Integer> levels, LocalDate resolvedOn, List<LocalDate> requestsBegan, int windowMonths) {
+    return goalsMet(levels) && !cameBack(resolvedOn, requestsBegan, windowMonths);
   }
 
   /** A resolution judged sustainable that the person came back from within the window. */
