@@ -90,6 +90,16 @@ public class Contacts {
     return ordered;
   }
 
+  /** One contact, for the resolution form; the caller must be able to open the record. */
+  public Contact contact(Caller caller, long contactId) {
+    Contact contact = em.find(Contact.class, contactId);
+    if (contact == null) {
+      throw new NotFound("contact");
+    }
+    people.visible(caller, contact.getPersonId());
+    return contact;
+  }
+
   /** Resolves the request a contact belongs to, at the front door. */
   public Resolution resolve(
       Caller caller, long contactId, ResolutionDetails details, String channel) {

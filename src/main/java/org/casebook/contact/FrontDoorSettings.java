@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * or 12 months) and how many days apart contacts may be and still count as one request.
  */
 @ApplicationScoped
+@jakarta.inject.Named
 public class FrontDoorSettings {
 
   @Inject

@@ -18,6 +18,7 @@ import org.casebook.audit.AccessAction;
 import org.casebook.audit.AccessLog;
 import org.casebook.contact.Contacts;
 import org.casebook.contact.FrontDoorSettings;
+import org.casebook.contact.Resolution;
 import org.casebook.contact.Sustainability;
 import org.casebook.conversation.Conversation;
 import org.casebook.conversation.ConversationNotes;
@@ -105,18 +106,6 @@ public class Reviews {
         reviewOf(conversationId));
   }
 
-  /**
-   * What Casebook suggests: sustainable when every goal reached its expected level or better and
-   * the person has made no new request since the conversation, within the window.
-   */
-  public boolean suggestSustainable(Start start, List<Integer> levels) {
-    LocalDate from =
-        start.conversation().getHeldOn() == null
-            ? LocalDate.now(clock)
-            : start.conversation().getHeldOn();
-    return Sustainability.suggested(levels, from, start.requestsBegan(), settings.windowMonths());
-  }
-
   /** Records the review. Refused, with every problem by field, if anything must be put right. */
   public Review record(Caller caller, long conversationId, ReviewDetails details, String channel) {
     Conversation conversation = signedWithGoals(conversationId);
@@ -194,20 +183,53 @@ public class Reviews {
     return review;
   }
 
+  /** A recorded review as read: with the person, its resolution and the connections it named. */
+  public record Reading(
+      Review review, Person person, Resolution resolution, Map<Long, AssetLink> links) {
+    public Review getReview() {
+      return review;
+    }
+
+    public Person getPerson() {
+      return person;
+    }
+
+    public Resolution getResolution() {
+      return resolution;
+    }
+
+    public Map<Long, AssetLink> getLinks() {
+      return links;
+    }
+  }
+
   /** A recorded review, for reading; the opening is logged. */
-  public Review view(Caller caller, long reviewId, String channel) {
+  public Reading view(Caller caller, long reviewId, String channel) {
     Review review = em.find(Review.class, reviewId);
     if (review == null) {
       throw new NotFound("review");
     }
-    people.visible(caller, review.getPersonId());
+    Person person = people.visible(caller, review.getPersonId());
     accessLog.record(
         caller,
         review.getPersonId(),
         review.getConversationId(),
         AccessAction.VIEWED_REVIEW,
         channel);
-    return review;
+    Resolution resolution =
+        em.createQuery("select r from Resolution r where r.reviewId = :r", Resolution.class)
+            .setParameter("r", reviewId)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    Map<Long, AssetLink> links = new LinkedHashMap<>();
+    for (ReviewAsset a : review.getAssets()) {
+      AssetLink link = em.find(AssetLink.class, a.getAssetLinkId());
+      if (link != null) {
+        links.put(link.getId(), link);
+      }
+    }
+    return new Reading(review, person, resolution, links);
   }
 
   /** The person's reviews, most recent first. */
@@ -218,6 +240,24 @@ public class Reviews {
             Review.class)
         .setParameter("p", personId)
         .getResultList();
+  }
+
+  /**
+   * The person's review still to do: their latest signed conversation with a review date and no
+   * review yet, if there is one.
+   */
+  public java.util.Optional<Conversation> pending(Caller caller, long personId) {
+    people.visible(caller, personId);
+    return em.createQuery(
+            "select c from Conversation c where c.personId = :p and c.status = :final"
+                + " and c.reviewDue is not null order by c.heldOn desc, c.id desc",
+            Conversation.class)
+        .setParameter("p", personId)
+        .setParameter("final", ConversationStatus.FINAL)
+        .setMaxResults(1)
+        .getResultStream()
+        .filter(c -> reviewOf(c.getId()) == null)
+        .findFirst();
   }
 
   /** Moves a conversation's review to another day (typed as people write dates). */

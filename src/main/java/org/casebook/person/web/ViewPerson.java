@@ -40,6 +40,8 @@ public class ViewPerson implements Serializable {
   @Inject Conversations conversations;
   @Inject CurrentUser currentUser;
   @Inject AssetLinks assetLinks;
+  @Inject org.casebook.contact.Contacts contacts;
+  @Inject org.casebook.review.Reviews reviews;
 
   private Long id;
   private Person person;
@@ -49,6 +51,9 @@ public class ViewPerson implements Serializable {
   private List<TrackedAction> actions = List.of();
   private List<AssetLink> connections = List.of();
   private Long connectFrom;
+  private org.casebook.contact.Contacts.History frontDoor;
+  private List<org.casebook.review.Review> reviewList = List.of();
+  private Conversation pendingReview;
   private Map<Long, String> nextStatus = new HashMap<>();
   private Map<Long, String> nextNote = new HashMap<>();
 
@@ -76,6 +81,21 @@ public class ViewPerson implements Serializable {
     actions = conversations.actions(currentUser.caller(), id);
     connections = assetLinks.forPerson(currentUser.caller(), id);
     connectFrom = assetLinks.latestConversation(currentUser.caller(), id).orElse(null);
+    frontDoor = contacts.history(currentUser.caller(), id);
+    reviewList = reviews.forPerson(currentUser.caller(), id);
+    pendingReview = reviews.pending(currentUser.caller(), id).orElse(null);
+  }
+
+  public org.casebook.contact.Contacts.History getFrontDoor() {
+    return frontDoor;
+  }
+
+  public List<org.casebook.review.Review> getReviews() {
+    return reviewList;
+  }
+
+  public Conversation getPendingReview() {
+    return pendingReview;
   }
 
   /** Records what came of a community connection. */

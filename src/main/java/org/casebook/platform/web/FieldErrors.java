@@ -1,0 +1,27 @@
+package org.casebook.platform.web;
+
+import java.util.Map;
+import org.casebook.platform.FieldProblem;
+import org.casebook.platform.Messages;
+
+/** Puts a service's field problems next to their fields on a form, and a summary at the top. */
+public final class FieldErrors {
+
+  private FieldErrors() {}
+
+  /**
+   * Shows each problem next to its field ({@code form + ":" + field}; a path "goals:0:level"
+   * becomes "f:goals:0:level"), and the summary message at the top.
+   */
+  public static void show(String form, Map<String, FieldProblem> problems, String summaryKey) {
+    for (var p : problems.entrySet()) {
+      FieldProblem problem = p.getValue();
+      Pages.fieldError(
+          form + ":" + p.getKey(),
+          problem.number() == null
+              ? Messages.text(problem.messageKey())
+              : Messages.text(problem.messageKey(), problem.number()));
+    }
+    Pages.error(summaryKey);
+  }
+}
