@@ -35,6 +35,10 @@ final class DemoConversations {
     ConversationNotes n = ConversationNotes.startingOn(today.minusDays(12));
     n.setMode(ContactMode.VISIT);
     n.setPlace("At home, 12 Mill Lane");
+    n.setKhiPeople(3);
+    n.setKhiControl(4);
+    n.setKhiConnected(3);
+    n.setKhiWords("\"Bev, Jean and our Martin. The afternoons are long.\"");
     n.setWhoWasThere("Peggy, her son Martin (on speakerphone) and me");
     n.setWhatMatters(
         "Being useful. \"I ran the flower rota at St Anne's for twenty years and now I sit here"

@@ -42,6 +42,9 @@ public class DemoData {
   @Inject org.casebook.conversation.Conversations conversations;
   @Inject java.time.Clock clock;
   @Inject DemoAssets demoAssets;
+  @Inject org.casebook.contact.Contacts contacts;
+  @Inject org.casebook.contact.CodedLists codedLists;
+  @Inject org.casebook.review.Reviews reviews;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @PostConstruct
@@ -107,48 +110,51 @@ public class DemoData {
                 "Canalside",
                 null,
                 "Music keeps me going. I want a job where I'm around people."));
-    person(
-        samCaller,
-        channel,
-        new PersonDetails(
-            "Hafsa Begum",
-            null,
-            "she/her",
-            LocalDate.of(1958, 11, 23),
-            nhs("999000003"),
-            "7 Orchard Road, Ashford Vale",
-            "AV1 5QR",
-            "Millbrook",
-            "Speaks Sylheti and English; likes her daughter to join calls.",
-            "My garden is my pride. I miss cooking for the whole street at Eid."));
-    person(
-        priyaCaller,
-        channel,
-        new PersonDetails(
-            "Tom Whittaker",
-            null,
-            "he/him",
-            LocalDate.of(1972, 6, 30),
-            nhs("999000004"),
-            "22 Station Road, Ashford Vale",
-            "AV3 1SR",
-            "Station",
-            "Uses BSL; book an interpreter for visits.",
-            "I was a joiner for thirty years. I can still fix most things."));
-    person(
-        priyaCaller,
-        channel,
-        new PersonDetails(
-            "Grace Adeyinka",
-            "Grace",
-            "she/her",
-            LocalDate.of(1999, 1, 8),
-            nhs("999000005"),
-            "3 The Crescent, Ashford Vale",
-            "AV2 9TA",
-            "Canalside",
-            null,
-            "I want my own place and to keep going to college."));
+    Person hafsa =
+        person(
+            samCaller,
+            channel,
+            new PersonDetails(
+                "Hafsa Begum",
+                null,
+                "she/her",
+                LocalDate.of(1958, 11, 23),
+                nhs("999000003"),
+                "7 Orchard Road, Ashford Vale",
+                "AV1 5QR",
+                "Millbrook",
+                "Speaks Sylheti and English; likes her daughter to join calls.",
+                "My garden is my pride. I miss cooking for the whole street at Eid."));
+    Person tom =
+        person(
+            priyaCaller,
+            channel,
+            new PersonDetails(
+                "Tom Whittaker",
+                null,
+                "he/him",
+                LocalDate.of(1972, 6, 30),
+                nhs("999000004"),
+                "22 Station Road, Ashford Vale",
+                "AV3 1SR",
+                "Station",
+                "Uses BSL; book an interpreter for visits.",
+                "I was a joiner for thirty years. I can still fix most things."));
+    Person grace =
+        person(
+            priyaCaller,
+            channel,
+            new PersonDetails(
+                "Grace Adeyinka",
+                "Grace",
+                "she/her",
+                LocalDate.of(1999, 1, 8),
+                nhs("999000005"),
+                "3 The Crescent, Ashford Vale",
+                "AV2 9TA",
+                "Canalside",
+                null,
+                "I want my own place and to keep going to college."));
     var restricted = new People.Allocation(priya.getId(), true, List.of(priya.getId()));
     people.create(
         priyaCaller,
@@ -179,23 +185,30 @@ public class DemoData {
             "Brook End",
             "Large print, please.",
             "I'd like to stay in my own home and keep walking the dog."));
-    person(
-        alexCaller,
-        channel,
-        new PersonDetails(
-            "Niamh Gallagher",
-            null,
-            "they/them",
-            LocalDate.of(1990, 7, 19),
-            null,
-            "19 Foundry Court, Ashford Vale",
-            "AV2 3FD",
-            "Canalside",
-            null,
-            "Things got on top of me after the hospital. I want to get back to volunteering at the food bank."));
+    Person niamh =
+        person(
+            alexCaller,
+            channel,
+            new PersonDetails(
+                "Niamh Gallagher",
+                null,
+                "they/them",
+                LocalDate.of(1990, 7, 19),
+                null,
+                "19 Foundry Court, Ashford Vale",
+                "AV2 3FD",
+                "Canalside",
+                null,
+                "Things got on top of me after the hospital. I want to get back to volunteering at the food bank."));
     LocalDate today = LocalDate.now(clock);
     DemoConversations.peggy(conversations, samCaller, peggy.getId(), today);
     DemoConversations.daniel(conversations, samCaller, daniel.getId(), today);
+    var histories = new DemoFrontDoor(contacts, codedLists, conversations, reviews, today);
+    histories.peggy(samCaller, peggy.getId());
+    histories.hafsa(samCaller, hafsa.getId());
+    histories.tom(samCaller, tom.getId());
+    histories.grace(priyaCaller, grace.getId());
+    histories.niamh(alexCaller, niamh.getId());
     LOG.info("Demo accounts and synthetic people loaded (password in the README)");
     demoAssets.loadIfNoAssets();
   }
