@@ -90,7 +90,7 @@ public class RecordContact implements Serializable {
         Pages.info("contact.saved");
       }
       Pages.keepMessages();
-      return "/person/view?faces-redirect=true&id=" + personId + "#frontDoorHeading";
+      return "/person/view?faces-redirect=true&id=" + personId;
     } catch (FieldsRefused e) {
       FieldErrors.show("f", e.problems(), "form.problems");
     } catch (NotFound e) {

@@ -69,7 +69,7 @@ public class ResolveRequest implements Serializable {
           Pages.channel());
       Pages.info("resolution.saved");
       Pages.keepMessages();
-      return "/person/view?faces-redirect=true&id=" + person.getId() + "#frontDoorHeading";
+      return "/person/view?faces-redirect=true&id=" + person.getId();
     } catch (FieldsRefused e) {
       FieldErrors.show("f", e.problems(), "form.problems");
     } catch (NotFound e) {
