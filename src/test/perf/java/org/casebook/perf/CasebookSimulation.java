@@ -114,22 +114,7 @@ public class CasebookSimulation extends Simulation {
   private static java.util.Iterator<Map<String, Object>> workerFeeder() {
     List<String> names = new ArrayList<>(PEOPLE.keySet());
     names.sort(String::compareTo);
-    if (names.isEmpty()) {
-      throw new IllegalStateException("No perf workers with people: run the generator first");
-    }
-    return new java.util.Iterator<>() {
-      int next;
-
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public synchronized Map<String, Object> next() {
-        return Map.of("username", names.get(next++ % names.size()));
-      }
-    };
+    return PerfKit.usernames(names);
   }
 
   /** One round of work: a person's page, then a draft opened and autosaved a few times. */

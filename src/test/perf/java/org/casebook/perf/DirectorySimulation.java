@@ -73,30 +73,17 @@ public class DirectorySimulation extends Simulation {
             .exec(asLongAs(s -> System.currentTimeMillis() < warmUntil).on(search("warm-up: ")))
             .exec(asLongAs(s -> System.currentTimeMillis() < measureUntil).on(search("")));
     setUp(workers.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
-        .protocols(
-            http.baseUrl(BASE_URL)
-                .acceptHeader("text/html,application/xhtml+xml")
-                .acceptEncodingHeader("gzip, deflate")
-                .userAgentHeader("Casebook benchmark (Gatling)")
-                .shareConnections())
+        .protocols(PerfKit.protocol(BASE_URL))
         // Not a timing assertion: a benchmark whose requests failed measured nothing.
         .assertions(global().failedRequests().count().is(0L));
   }
 
   private static Iterator<Map<String, Object>> workers() {
-    return new Iterator<>() {
-      int next;
-
-      @Override
-      public boolean hasNext() {
-        return true;
-      }
-
-      @Override
-      public synchronized Map<String, Object> next() {
-        return Map.of("username", PerfData.worker(next++ % 50 + 1));
-      }
-    };
+    List<String> names = new ArrayList<>();
+    for (int w = 1; w <= 50; w++) {
+      names.add(PerfData.worker(w));
+    }
+    return PerfKit.usernames(names);
   }
 
   private ChainBuilder search(String prefix) {
@@ -154,27 +141,6 @@ public class DirectorySimulation extends Simulation {
 
   @Override
   public void after() {
-    List<Integer> times;
-    synchronized (SAMPLES) {
-      times = new ArrayList<>(SAMPLES);
-    }
-    Collections.sort(times);
-    if (times.isEmpty()) {
-      System.out.println("Directory benchmark: no measured searches");
-      return;
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "Directory benchmark: %d users, think time x%s: %s count %d, mean %.0f ms, p50 %d, p95 %d,"
-            + " p99 %d, max %d ms%n",
-        USERS,
-        THINK,
-        NAME,
-        times.size(),
-        times.stream().mapToInt(Integer::intValue).average().orElse(0),
-        times.get(times.size() / 2),
-        times.get((int) Math.ceil(times.size() * 0.95) - 1),
-        times.get((int) Math.ceil(times.size() * 0.99) - 1),
-        times.get(times.size() - 1));
+    PerfKit.summary("Directory benchmark", USERS, THINK, NAME, SAMPLES);
   }
 }

@@ -52,6 +52,9 @@ public final class PerfData {
   private final int teams = Integer.parseInt(prop("perf.teams", "20"));
   private final int accessLogRows = Integer.parseInt(prop("perf.accessLog", "2000000"));
   private final int assets = Integer.parseInt(prop("perf.assets", "50000"));
+  private final int contacts = Integer.parseInt(prop("perf.contacts", "1000000"));
+  private final int resolutions = Integer.parseInt(prop("perf.resolutions", "400000"));
+  private final int reviews = Integer.parseInt(prop("perf.reviews", "200000"));
 
   /** Postcodes in the benchmark's postcode directory: AV1 0AB … (see {@link #postcode}). */
   public static final int POSTCODES = 2000;
@@ -136,13 +139,14 @@ public final class PerfData {
       actions(c);
       accessLog(c);
       directory(c);
+      frontDoor(c);
       try (Statement s = c.createStatement()) {
         s.execute("SET SESSION foreign_key_checks = 1");
         s.execute("SET SESSION unique_checks = 1");
         s.execute(
             "ANALYZE TABLE team, account, person, person_named_worker, conversation,"
                 + " conversation_revision, agreed_action, access_log, asset, asset_tag,"
-                + " asset_opening, postcode_location");
+                + " asset_opening, postcode_location, contact, resolution, review, review_goal");
       }
       counts(c);
     }
@@ -575,6 +579,90 @@ public final class PerfData {
       pc.executeBatch();
     }
     log("%d community assets with tags and opening times, %d postcodes", assets, POSTCODES);
+  }
+
+  /**
+   * Front-door contacts spread over the last three years (four in five begin a request; about one
+   * request in seven repeats within 3 months, two in seven within 6, three in seven within 12),
+   * resolutions, and reviews of the first signed conversations, each with two goals. Team, worker
+   * and ward come from the person, as the app keeps them. Some signed conversations are due for
+   * review, so "reviews overdue" has work to do.
+   */
+  private void frontDoor(Connection c) throws SQLException {
+    for (long from = 1; from <= contacts; from += CHUNK) {
+      long to = Math.min(contacts, from + CHUNK - 1);
+      update(
+          c,
+          "INSERT INTO contact (id, person_id, team_id, worker_id, ward, contacted_on, source_id,"
+              + " route_id, next_step_id, reason, request_start, request_began_on, previous_id,"
+              + " repeat_3, repeat_6, repeat_12, recorded_at, recorded_by, version)"
+              + " SELECT seq, p.id, p.team_id, p.lead_worker_id, p.ward, d,"
+              + " (SELECT id FROM coded_value WHERE list_name = 'SOURCE' ORDER BY id LIMIT 1)"
+              + " + seq MOD 8,"
+              + " (SELECT id FROM coded_value WHERE list_name = 'ROUTE' ORDER BY id LIMIT 1)"
+              + " + (seq * 3) MOD 8,"
+              + " (SELECT id FROM coded_value WHERE list_name = 'NEXT_STEP' ORDER BY id LIMIT 1)"
+              + " + (seq * 5) MOD 6,"
+              + " 'Her daughter says she has stopped going out since the winter.',"
+              + " seq MOD 5 <> 0, d, NULL, seq MOD 7 = 0, seq MOD 7 < 2, seq MOD 7 < 3,"
+              + " d + INTERVAL 11 HOUR, CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0')), 0"
+              + " FROM (SELECT seq, CURDATE() - INTERVAL (seq * 31) MOD 1095 DAY AS d FROM "
+              + seq(from, to)
+              + ") s JOIN person p ON p.id = 1 + (seq * 7919) MOD "
+              + people);
+    }
+    log("%,d contacts", contacts);
+    for (long from = 1; from <= resolutions; from += CHUNK) {
+      long to = Math.min(resolutions, from + CHUNK - 1);
+      update(
+          c,
+          "INSERT INTO resolution (id, person_id, team_id, worker_id, ward, contact_id,"
+              + " review_id, resolved_on, route, sustainable, suggested, reason, came_back_on,"
+              + " came_back_3, came_back_6, came_back_12, recorded_at, recorded_by, version)"
+              + " SELECT seq, p.id, p.team_id, p.lead_worker_id, p.ward, NULL, NULL, d,"
+              + " ELT(1 + seq MOD 6, 'OWN_NETWORK', 'COMMUNITY_ASSET', 'UNIVERSAL_SERVICES',"
+              + " 'SHORT_TERM_SUPPORT', 'LONG_TERM_CARE', 'OTHER'),"
+              + " seq MOD 3 <> 0, seq MOD 4 <> 0, 'Goes to the lunch club with her friend.',"
+              + " IF(seq MOD 5 = 0, d + INTERVAL 70 DAY, NULL), seq MOD 5 = 0, seq MOD 5 = 0,"
+              + " seq MOD 5 = 0, d + INTERVAL 15 HOUR,"
+              + " CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0')), 0"
+              + " FROM (SELECT seq, CURDATE() - INTERVAL (seq * 37) MOD 1095 DAY AS d FROM "
+              + seq(from, to)
+              + ") s JOIN person p ON p.id = 1 + (seq * 104729) MOD "
+              + people);
+    }
+    log("%,d resolutions", resolutions);
+    long signed = (long) people * perPerson;
+    int reviewed = (int) Math.min(reviews, signed);
+    for (long from = 1; from <= reviewed; from += CHUNK) {
+      long to = Math.min(reviewed, from + CHUNK - 1);
+      update(
+          c,
+          "INSERT INTO review (id, person_id, conversation_id, team_id, worker_id, ward,"
+              + " held_on, t_score, goals_met, khi_people, khi_control, khi_connected, khi_words,"
+              + " first_khi_people, first_khi_control, first_khi_connected, assets_in_use, notes,"
+              + " recorded_at, recorded_by)"
+              + " SELECT seq, p.id, v.id, p.team_id, p.lead_worker_id, p.ward,"
+              + " CURDATE() - INTERVAL (seq * 41) MOD 1095 DAY, 40 + (seq MOD 21),"
+              + " seq MOD 3 <> 0, 1 + seq MOD 6, 2 + seq MOD 9, 1 + seq MOD 10,"
+              + " 'I have people again.', seq MOD 4, 1 + seq MOD 5, seq MOD 6, seq MOD 3, NULL,"
+              + " NOW(3), CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0'))"
+              + " FROM "
+              + seq(from, to)
+              + " JOIN conversation v ON v.id = seq JOIN person p ON p.id = v.person_id");
+      update(
+          c,
+          "INSERT INTO review_goal (review_id, position, goal_key, words, weight, level, comment)"
+              + " SELECT r.seq, k.seq - 1, CONCAT('g', r.seq, '-', k.seq), 'Get out three days a"
+              + " week', 1 + (r.seq + k.seq) MOD 3, CAST((r.seq + k.seq) MOD 5 AS SIGNED) - 2, NULL FROM "
+              + seq(from, to)
+              + " r CROSS JOIN seq_1_to_2 k");
+    }
+    update(
+        c,
+        "UPDATE conversation SET review_due = held_on + INTERVAL 3 MONTH"
+            + " WHERE status = 'FINAL' AND id MOD 10 = 0");
+    log("%,d reviews (two goals each); one signed conversation in ten due for review", reviewed);
   }
 
   private static String seq(long from, long to) {
