@@ -1,10 +1,10 @@
 package org.casebook.asset;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.casebook.platform.Csv;
 
 /**
  * Gaps by ward as a CSV file for a spreadsheet: UTF-8 with a byte order mark so Excel reads it as
@@ -12,8 +12,6 @@ import java.util.function.Function;
  * typed by staff, so a name that a spreadsheet would take for a formula is written as text.
  */
 public final class WardGapsCsv {
-
-  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private WardGapsCsv() {}
 
@@ -44,11 +42,7 @@ public final class WardGapsCsv {
           row.shortOfCapacity() ? text.apply("gaps.yes") : text.apply("gaps.no"));
     }
     line(csv, gaps.total(), text.apply("gaps.wholeCouncil"), "");
-    byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] file = new byte[BOM.length + body.length];
-    System.arraycopy(BOM, 0, file, 0, BOM.length);
-    System.arraycopy(body, 0, file, BOM.length, body.length);
-    return file;
+    return Csv.forExcel(csv);
   }
 
   /** Assets per 10 conversations to one decimal place, or blank with no conversations. */
@@ -71,28 +65,11 @@ public final class WardGapsCsv {
   }
 
   private static void line(StringBuilder csv, List<String> cells) {
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) {
-        csv.append(',');
-      }
-      csv.append(cell(cells.get(i)));
-    }
-    csv.append("\r\n");
+    Csv.line(csv, cells);
   }
 
   /** One field: quoted when it must be, and never read as a formula. */
   static String cell(String value) {
-    String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
-  }
-
-  private static boolean isNumber(String v) {
-    return v.matches("-?\\d+(\\.\\d+)?");
+    return Csv.cell(value);
   }
 }

@@ -1,11 +1,8 @@
 package org.casebook.asset.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import org.casebook.asset.AssetCategory;
@@ -13,6 +10,7 @@ import org.casebook.asset.DirectoryGaps;
 import org.casebook.asset.WardGaps;
 import org.casebook.asset.WardGapsCsv;
 import org.casebook.platform.UkDates;
+import org.casebook.platform.web.Pages;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 
@@ -33,7 +31,7 @@ public class WardGapsPage {
     try {
       report = directoryGaps.byWard(currentUser.caller());
     } catch (Caller.AccessDenied e) {
-      forbidden();
+      Pages.forbidden();
     }
   }
 
@@ -64,15 +62,5 @@ public class WardGapsPage {
 
   public boolean isNothingToShow() {
     return report == null || report.gaps().rows().isEmpty();
-  }
-
-  private static void forbidden() {
-    FacesContext context = FacesContext.getCurrentInstance();
-    try {
-      context.getExternalContext().responseSendError(403, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    context.responseComplete();
   }
 }

@@ -57,9 +57,18 @@ public final class Pages {
 
   /** Answers 404 with the friendly page: the record does not exist or is not this user's to see. */
   public static void notFound() {
+    sendError(404);
+  }
+
+  /** Answers 403 with the friendly page: this user's role may not use the page. */
+  public static void forbidden() {
+    sendError(403);
+  }
+
+  private static void sendError(int status) {
     FacesContext context = FacesContext.getCurrentInstance();
     try {
-      context.getExternalContext().responseSendError(404, null);
+      context.getExternalContext().responseSendError(status, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
