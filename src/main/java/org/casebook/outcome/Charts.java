@@ -1,5 +1,6 @@
 package org.casebook.outcome;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +18,10 @@ public final class Charts {
   /** Casebook's text colour, for labels and ticks: 14.5:1 against white. */
   public static final String TEXT_COLOUR = "#1f2933";
 
-  private static final int BAR_PIXELS = 34;
-  private static final int FRAME_PIXELS = 70;
+  private static final int BAR_PIXELS = 36;
+  private static final int LINE_PIXELS = 17;
+  private static final int FRAME_PIXELS = 80;
+  private static final int LINE_CHARS = 28;
 
   private Charts() {}
 
@@ -43,7 +46,12 @@ public final class Charts {
     StringBuilder json = new StringBuilder(256);
     json.append("{\"type\":\"bar\",\"data\":{\"labels\":[");
     for (int i = 0; i < labels.size(); i++) {
-      json.append(i == 0 ? "" : ",").append(string(labels.get(i)));
+      json.append(i == 0 ? "[" : ",[");
+      List<String> lines = lines(labels.get(i));
+      for (int j = 0; j < lines.size(); j++) {
+        json.append(j == 0 ? "" : ",").append(string(lines.get(j)));
+      }
+      json.append(']');
     }
     json.append("],\"datasets\":[{\"label\":").append(string(series)).append(",\"data\":[");
     for (int i = 0; i < values.size(); i++) {
@@ -60,15 +68,38 @@ public final class Charts {
         .append(string(series))
         .append(",\"color\":\"")
         .append(TEXT_COLOUR)
-        .append("\"}},\"scales\":{\"x\":{")
+        .append("\",\"font\":{\"size\":15}}},\"scales\":{\"x\":{")
         .append(percent ? "\"min\":0,\"max\":100," : "\"beginAtZero\":true,")
         .append("\"ticks\":{\"precision\":0,\"color\":\"")
         .append(TEXT_COLOUR)
-        .append("\"}},\"y\":{\"ticks\":{\"color\":\"")
+        .append("\",\"font\":{\"size\":14}}},\"y\":{\"ticks\":{\"color\":\"")
         .append(TEXT_COLOUR)
-        .append("\"}}}}}");
+        .append("\",\"font\":{\"size\":14},\"autoSkip\":false}}}}}");
+    int lines = labels.stream().mapToInt(l -> lines(l).size()).max().orElse(1);
+    int bar = BAR_PIXELS + LINE_PIXELS * (lines - 1);
     return new FigureTable.Chart(
-        json.toString(), ariaLabel, FRAME_PIXELS + BAR_PIXELS * Math.max(labels.size(), 2));
+        json.toString(), ariaLabel, FRAME_PIXELS + bar * Math.max(labels.size(), 2));
+  }
+
+  /**
+   * A label broken into lines of about {@value #LINE_CHARS} characters at spaces, so that long
+   * labels are shown whole beside their bars rather than cut off.
+   */
+  static List<String> lines(String label) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : (label == null ? "" : label).split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > LINE_CHARS) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static String number(Number n) {

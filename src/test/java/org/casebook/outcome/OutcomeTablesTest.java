@@ -241,9 +241,9 @@ class OutcomeTablesTest {
             "Bar chart of contacts");
     String json = chart.json();
     assertFalse(json.contains("<"), "nothing that could close the script element");
-    assertTrue(json.contains("\"Information and advice \\u003cb\\u003e\""), json);
-    assertTrue(json.contains("\"Quote \\\" and \\\\ slash\""), json);
-    assertTrue(json.contains("\"It\\u0027s\""), json);
+    assertTrue(json.contains("[\"Information and advice \\u003cb\\u003e\"]"), json);
+    assertTrue(json.contains("[\"Quote \\\" and \\\\ slash\"]"), json);
+    assertTrue(json.contains("[\"It\\u0027s\"]"), json);
     assertTrue(json.contains("\"data\":[4,0,2]"), json);
     assertTrue(json.contains("\"indexAxis\":\"y\""), json);
     assertTrue(json.contains("\"backgroundColor\":\"#0b4f8a\""), json);
@@ -257,6 +257,17 @@ class OutcomeTablesTest {
         Charts.bars(List.of("a"), List.of(new java.math.BigDecimal("-0.5")), "C", false, "x")
             .json();
     assertTrue(decimals.contains("\"data\":[-0.5]"), decimals);
+  }
+
+  @Test
+  void longChartLabelsAreBrokenIntoLinesNotCutOff() {
+    assertEquals(
+        List.of("Through the person's own", "network (family, friends,", "neighbours)"),
+        Charts.lines("Through the person's own network (family, friends, neighbours)"));
+    assertEquals(List.of("Prison"), Charts.lines("Prison"));
+    assertEquals(
+        List.of("Averyveryveryveryverylongwordthatdoesnotbreak"),
+        Charts.lines("Averyveryveryveryverylongwordthatdoesnotbreak"));
   }
 
   @Test
