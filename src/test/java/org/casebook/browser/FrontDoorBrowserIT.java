@@ -65,9 +65,26 @@ class FrontDoorBrowserIT {
     new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> b.text(id).contains(text));
   }
 
+  /** Requests begun and repeats within 6 months, from the dashboard's repeat table. */
+  private static int[] requestsAndRepeatsWithinSixMonths(Browser b) {
+    b.open("/outcomes/index.xhtml?period=last12");
+    var rows = b.driver.findElements(org.openqa.selenium.By.cssSelector("#repeats tbody tr"));
+    var cells = rows.get(1).findElements(org.openqa.selenium.By.cssSelector("th, td"));
+    assertTrue(cells.get(0).getText().contains("6"), cells.get(0).getText());
+    return new int[] {
+      Integer.parseInt(cells.get(1).getText().replace(",", "")),
+      Integer.parseInt(cells.get(2).getText().replace(",", ""))
+    };
+  }
+
   @Test
   void aRepeatContactFourMonthsAfterASustainableResolutionIsFlagged() {
     String personId = newPerson("it.worker.a1", unique("Violet Front"));
+    int[] before;
+    try (Browser m = new Browser(base)) {
+      m.signIn("it.manager.a", PW);
+      before = requestsAndRepeatsWithinSixMonths(m);
+    }
     try (Browser b = new Browser(base)) {
       b.signIn("it.worker.a1", PW);
       b.open("/person/view.xhtml?id=" + personId);
@@ -121,6 +138,13 @@ class FrontDoorBrowserIT {
       assertTrue(latest.contains("Resolved through a community asset"), latest);
       assertTrue(b.bodyText().contains("Look at the judgement again"), "the resolution is flagged");
       b.assertAccessible("person-front-door");
+    }
+    try (Browser m = new Browser(base)) {
+      m.signIn("it.manager.a", PW);
+      int[] after = requestsAndRepeatsWithinSixMonths(m);
+      assertEquals(before[0] + 2, after[0], "two more requests begun in the last 12 months");
+      assertEquals(before[1] + 1, after[1], "one more repeat within 6 months");
+      m.assertAccessible("outcomes-dashboard");
     }
   }
 
