@@ -24,3 +24,7 @@ CREATE INDEX ix_review_on_figures ON review
 
 -- Reviews overdue: a person's signed conversations with a review date.
 CREATE INDEX ix_conversation_person_review ON conversation (person_id, status, review_due, held_on);
+
+-- One resolution per request and one review per conversation, even when two people save at once.
+CREATE UNIQUE INDEX uq_resolution_contact ON resolution (contact_id);
+CREATE UNIQUE INDEX uq_review_conversation ON review (conversation_id);

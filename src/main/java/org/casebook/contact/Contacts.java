@@ -74,8 +74,14 @@ public class Contacts {
             caller.username(),
             clock.instant());
     em.persist(contact);
-    em.flush();
-    rework(personId);
+    try {
+      em.flush();
+      rework(personId);
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      // Someone recorded a contact for the same person at the same moment: nothing is kept, and
+      // the form keeps what was typed so it can be saved again.
+      throw new org.casebook.platform.EditConflict("contact");
+    }
     accessLog.record(caller, personId, AccessAction.RECORDED_CONTACT, channel);
     return contact;
   }
@@ -174,8 +180,15 @@ public class Contacts {
             caller.username(),
             clock.instant());
     em.persist(resolution);
-    em.flush();
-    rework(person.getId());
+    try {
+      em.flush();
+      rework(person.getId());
+    } catch (jakarta.persistence.OptimisticLockException e) {
+      throw new org.casebook.platform.EditConflict("resolution");
+    } catch (jakarta.persistence.PersistenceException e) {
+      // The unique index on the request: a colleague resolved it a moment ago.
+      throw new RuleViolation("resolution.already");
+    }
     return resolution;
   }
 

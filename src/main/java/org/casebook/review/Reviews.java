@@ -168,7 +168,12 @@ public class Reviews {
             caller.username(),
             clock.instant());
     em.persist(review);
-    em.flush();
+    try {
+      em.flush();
+    } catch (jakarta.persistence.PersistenceException e) {
+      // The unique index on the conversation: a colleague recorded its review a moment ago.
+      throw new RuleViolation("review.already");
+    }
     if (details.resolved()) {
       boolean suggested =
           Sustainability.suggested(

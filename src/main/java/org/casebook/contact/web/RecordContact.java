@@ -91,6 +91,8 @@ public class RecordContact implements Serializable {
       }
       Pages.keepMessages();
       return "/person/view?faces-redirect=true&id=" + personId;
+    } catch (org.casebook.platform.EditConflict e) {
+      Pages.error("contact.conflict");
     } catch (FieldsRefused e) {
       FieldErrors.show("f", e.problems(), "form.problems");
     } catch (NotFound e) {

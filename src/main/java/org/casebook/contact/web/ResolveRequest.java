@@ -70,6 +70,8 @@ public class ResolveRequest implements Serializable {
       Pages.info("resolution.saved");
       Pages.keepMessages();
       return "/person/view?faces-redirect=true&id=" + person.getId();
+    } catch (org.casebook.platform.EditConflict e) {
+      Pages.error("contact.conflict");
     } catch (FieldsRefused e) {
       FieldErrors.show("f", e.problems(), "form.problems");
     } catch (NotFound e) {
