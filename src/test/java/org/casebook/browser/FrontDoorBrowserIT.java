@@ -176,6 +176,16 @@ class FrontDoorBrowserIT {
       assertTrue(b.text("reviewsDue").contains("Vi"), "overdue review on the worklist");
       b.assertAccessible("reviews-worklist");
       b.open("/person/view.xhtml?id=" + personId);
+      b.paste("reviewDueForm:newReviewDue", "31 2 2027");
+      b.click("reviewDueForm:move");
+      assertTrue(b.text("reviewDueForm:newReviewDue-error").contains("real date"), b.bodyText());
+      b.paste("reviewDueForm:newReviewDue", UkDates.forInput(LocalDate.now().plusDays(3)));
+      b.click("reviewDueForm:move");
+      assertTrue(b.bodyText().contains("Review date moved."), b.bodyText());
+      assertTrue(
+          b.text("reviewDue")
+              .contains(org.casebook.platform.UkDates.show(LocalDate.now().plusDays(3))),
+          b.text("reviewDue"));
       b.submit("recordReview");
       b.assertAccessible("review-form");
       assertTrue(b.text("tScore").contains("Choose a level"));

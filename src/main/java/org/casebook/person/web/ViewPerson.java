@@ -98,6 +98,35 @@ public class ViewPerson implements Serializable {
     return pendingReview;
   }
 
+  private String newReviewDue;
+
+  public String getNewReviewDue() {
+    return newReviewDue;
+  }
+
+  public void setNewReviewDue(String newReviewDue) {
+    this.newReviewDue = newReviewDue;
+  }
+
+  /** Moves the person's next review to another day. */
+  public void moveReview() {
+    if (pendingReview == null) {
+      return;
+    }
+    try {
+      reviews.moveDue(currentUser.caller(), pendingReview.getId(), newReviewDue, Pages.channel());
+      newReviewDue = null;
+      Pages.info("review.due.moved");
+      refresh();
+    } catch (org.casebook.platform.FieldsRefused e) {
+      Pages.fieldError("reviewDueForm:newReviewDue", Messages.text("field.date.invalid"));
+    } catch (NotFound e) {
+      Pages.notFound();
+    } catch (RuleViolation e) {
+      Pages.fieldError("reviewDueForm:newReviewDue", Messages.text(e));
+    }
+  }
+
   /** Records what came of a community connection. */
   public void recordConnection(long linkId, int version) {
     String status = nextStatus.get(linkId);
