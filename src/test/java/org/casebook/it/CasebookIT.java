@@ -558,4 +558,44 @@ class CasebookIT {
     assertTrue(ready.body().contains("\"database\""), ready.body());
     assertTrue(ready.body().contains("UP"), ready.body());
   }
+
+  @Test
+  void theLanguageCheckerAnswersOtherSystemsWithFindingsAndTheirOffsets() throws Exception {
+    Http http = new Http(base);
+    String text =
+        "😀 Peggy suffers from arthritis and refused to engage.\n\"I'm elderly,\" she said.";
+    HttpResponse<String> answer =
+        Http.send(
+            HttpRequest.newBuilder(http.uri("/api/language/check"))
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        text, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Accept", "application/json")
+                .header("Authorization", Http.basic("it.worker.b1", PW))
+                .build());
+    assertEquals(200, answer.statusCode(), answer.body());
+    jakarta.json.JsonArray findings =
+        jakarta.json.Json.createReader(new java.io.StringReader(answer.body()))
+            .readObject()
+            .getJsonArray("findings");
+    assertEquals(2, findings.size(), answer.body());
+    jakarta.json.JsonObject first = findings.getJsonObject(0);
+    assertEquals("suffers from", first.getString("text"));
+    assertEquals(
+        "suffers from",
+        text.substring(first.getInt("start"), first.getInt("end")),
+        "UTF-16 offsets");
+    assertEquals("DEFICIT", first.getString("category"));
+    assertTrue(first.getString("suggestion").contains("lives with"));
+    assertEquals("refused to engage", findings.getJsonObject(1).getString("text"));
+
+    HttpResponse<String> anonymous =
+        Http.send(
+            HttpRequest.newBuilder(http.uri("/api/language/check"))
+                .POST(HttpRequest.BodyPublishers.ofString("suffers from"))
+                .header("Content-Type", "text/plain")
+                .build());
+    assertEquals(401, anonymous.statusCode());
+  }
 }
