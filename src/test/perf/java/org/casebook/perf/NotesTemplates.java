@@ -124,8 +124,10 @@ final class NotesTemplates {
                 ContactFrequency.RARELY,
                 "Visits in the holidays",
                 "Teaches her to knit"));
-    n.getChangeTalk().add(new ChangeTalk("I could do the flowers sitting down.", ChangeTalkType.ABILITY));
-    n.getChangeTalk().add(new ChangeTalk("I'll ring Jean about Tuesday.", ChangeTalkType.COMMITMENT));
+    n.getChangeTalk()
+        .add(new ChangeTalk("I could do the flowers sitting down.", ChangeTalkType.ABILITY));
+    n.getChangeTalk()
+        .add(new ChangeTalk("I'll ring Jean about Tuesday.", ChangeTalkType.COMMITMENT));
     OwnedRisk risk = new OwnedRisk();
     risk.setRisk("Walking to church on her own with her frame");
     risk.setPersonsView("\"I'd rather risk a tumble than never see the place again.\"");
@@ -167,13 +169,15 @@ final class NotesTemplates {
             + " and there is nobody to ring.");
     n.getStrengths()
         .add(
-            new Strength(StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
+            new Strength(
+                StrengthCategory.CONTRIBUTIONS_TO_OTHERS, "Organised the church flower rota"));
     n.getStrengths()
         .add(
             new Strength(
                 StrengthCategory.FRIENDS_AND_NEIGHBOURS,
                 "A neighbour who is a friend of 30 years"));
-    n.getStrengths().add(new Strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
+    n.getStrengths()
+        .add(new Strength(StrengthCategory.COMMUNITY, "Known and welcomed at St Anne's"));
     n.getNetwork()
         .add(
             new NetworkMember(
@@ -205,7 +209,8 @@ final class NotesTemplates {
         .add(new Strength(StrengthCategory.PERSONAL_QUALITIES, "Warm, funny and determined"));
     n.getStrengths()
         .add(
-            new Strength(StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
+            new Strength(
+                StrengthCategory.SKILLS_AND_KNOWLEDGE, "Flower arranging; knows every plant"));
     n.getNetwork()
         .add(
             new NetworkMember(
@@ -258,5 +263,4 @@ final class NotesTemplates {
     a.setKey(ACTION_KEY_2);
     return a;
   }
-
 }
