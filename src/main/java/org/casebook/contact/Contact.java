@@ -22,23 +22,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "contact")
-public class Contact {
+public class Contact extends Recorded {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(name = "person_id", nullable = false, updatable = false)
-  private long personId;
-
-  @Column(name = "team_id", nullable = false, updatable = false)
-  private long teamId;
-
-  @Column(name = "worker_id", nullable = false, updatable = false)
-  private long workerId;
-
-  @Column(length = 100, updatable = false)
-  private String ward;
 
   @Column(name = "contacted_on", nullable = false, updatable = false)
   private LocalDate contactedOn;
@@ -76,12 +64,6 @@ public class Contact {
   @Column(name = "repeat_12", nullable = false)
   private boolean repeat12;
 
-  @Column(name = "recorded_at", nullable = false, updatable = false)
-  private Instant recordedAt;
-
-  @Column(name = "recorded_by", nullable = false, updatable = false, length = 60)
-  private String recordedBy;
-
   @Version private int version;
 
   protected Contact() {}
@@ -98,17 +80,12 @@ public class Contact {
       CodedValue nextStep,
       String by,
       Instant at) {
-    this.personId = personId;
-    this.teamId = teamId;
-    this.workerId = workerId;
-    this.ward = ward;
+    super(personId, teamId, workerId, ward, by, at);
     this.contactedOn = Objects.requireNonNull(contactedOn);
     this.source = of(source, CodedList.SOURCE);
     this.route = of(route, CodedList.ROUTE);
     this.nextStep = of(nextStep, CodedList.NEXT_STEP);
     this.reason = Objects.requireNonNull(reason);
-    this.recordedBy = by;
-    this.recordedAt = at;
     placeIn(true, contactedOn, null, false, false, false);
   }
 
@@ -153,22 +130,6 @@ public class Contact {
     return id;
   }
 
-  public long getPersonId() {
-    return personId;
-  }
-
-  public long getTeamId() {
-    return teamId;
-  }
-
-  public long getWorkerId() {
-    return workerId;
-  }
-
-  public String getWard() {
-    return ward;
-  }
-
   public LocalDate getContactedOn() {
     return contactedOn;
   }
@@ -211,14 +172,6 @@ public class Contact {
 
   public boolean isRepeat12() {
     return repeat12;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
   }
 
   public int getVersion() {

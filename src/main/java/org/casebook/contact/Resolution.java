@@ -21,23 +21,11 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "resolution")
-public class Resolution {
+public class Resolution extends Recorded {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
-  @Column(name = "person_id", nullable = false, updatable = false)
-  private long personId;
-
-  @Column(name = "team_id", nullable = false, updatable = false)
-  private long teamId;
-
-  @Column(name = "worker_id", nullable = false, updatable = false)
-  private long workerId;
-
-  @Column(length = 100, updatable = false)
-  private String ward;
 
   /** The first contact of the request it resolves, or null when no contact was recorded. */
   @Column(name = "contact_id", updatable = false)
@@ -75,12 +63,6 @@ public class Resolution {
   @Column(name = "came_back_12", nullable = false)
   private boolean cameBack12;
 
-  @Column(name = "recorded_at", nullable = false, updatable = false)
-  private Instant recordedAt;
-
-  @Column(name = "recorded_by", nullable = false, updatable = false, length = 60)
-  private String recordedBy;
-
   @Version private int version;
 
   protected Resolution() {}
@@ -99,10 +81,7 @@ public class Resolution {
       String reason,
       String by,
       Instant at) {
-    this.personId = personId;
-    this.teamId = teamId;
-    this.workerId = workerId;
-    this.ward = ward;
+    super(personId, teamId, workerId, ward, by, at);
     this.contactId = contactId;
     this.reviewId = reviewId;
     this.resolvedOn = Objects.requireNonNull(resolvedOn);
@@ -110,8 +89,6 @@ public class Resolution {
     this.sustainable = sustainable;
     this.suggested = suggested;
     this.reason = Objects.requireNonNull(reason);
-    this.recordedBy = by;
-    this.recordedAt = at;
   }
 
   /** When the person next made a new request after this resolution (null if they have not). */
@@ -145,22 +122,6 @@ public class Resolution {
     return id;
   }
 
-  public long getPersonId() {
-    return personId;
-  }
-
-  public long getTeamId() {
-    return teamId;
-  }
-
-  public long getWorkerId() {
-    return workerId;
-  }
-
-  public String getWard() {
-    return ward;
-  }
-
   public Long getContactId() {
     return contactId;
   }
@@ -191,14 +152,6 @@ public class Resolution {
 
   public LocalDate getCameBackOn() {
     return cameBackOn;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
   }
 
   public int getVersion() {

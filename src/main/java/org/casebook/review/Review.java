@@ -24,26 +24,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "review")
-public class Review {
+public class Review extends org.casebook.contact.Recorded {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "person_id", nullable = false, updatable = false)
-  private long personId;
-
   @Column(name = "conversation_id", nullable = false, updatable = false)
   private long conversationId;
-
-  @Column(name = "team_id", nullable = false, updatable = false)
-  private long teamId;
-
-  @Column(name = "worker_id", nullable = false, updatable = false)
-  private long workerId;
-
-  @Column(length = 100, updatable = false)
-  private String ward;
 
   @Column(name = "held_on", nullable = false, updatable = false)
   private LocalDate heldOn;
@@ -81,12 +69,6 @@ public class Review {
   @Column(length = ReviewDetails.NOTES_MAX, updatable = false)
   private String notes;
 
-  @Column(name = "recorded_at", nullable = false, updatable = false)
-  private Instant recordedAt;
-
-  @Column(name = "recorded_by", nullable = false, updatable = false, length = 60)
-  private String recordedBy;
-
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "review_goal", joinColumns = @JoinColumn(name = "review_id"))
   @OrderColumn(name = "position")
@@ -113,11 +95,8 @@ public class Review {
       String notes,
       String by,
       Instant at) {
-    this.personId = subject.personId();
+    super(subject.personId(), subject.teamId(), subject.workerId(), subject.ward(), by, at);
     this.conversationId = subject.conversationId();
-    this.teamId = subject.teamId();
-    this.workerId = subject.workerId();
-    this.ward = subject.ward();
     this.heldOn = Objects.requireNonNull(heldOn);
     this.goals = new ArrayList<>(goals);
     List<GoalAttainment.Scored> scored =
@@ -134,8 +113,6 @@ public class Review {
     this.assets = new ArrayList<>(assets);
     this.assetsInUse = (int) assets.stream().filter(ReviewAsset::isInUse).count();
     this.notes = notes;
-    this.recordedBy = by;
-    this.recordedAt = at;
   }
 
   /** The T-score to one decimal place, or blank when there were no goals. */
@@ -155,24 +132,8 @@ public class Review {
     return id;
   }
 
-  public long getPersonId() {
-    return personId;
-  }
-
   public long getConversationId() {
     return conversationId;
-  }
-
-  public long getTeamId() {
-    return teamId;
-  }
-
-  public long getWorkerId() {
-    return workerId;
-  }
-
-  public String getWard() {
-    return ward;
   }
 
   public LocalDate getHeldOn() {
@@ -221,14 +182,6 @@ public class Review {
 
   public String getNotes() {
     return notes;
-  }
-
-  public Instant getRecordedAt() {
-    return recordedAt;
-  }
-
-  public String getRecordedBy() {
-    return recordedBy;
   }
 
   public List<ReviewGoal> getGoals() {

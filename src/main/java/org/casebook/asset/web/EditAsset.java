@@ -194,14 +194,7 @@ public class EditAsset implements Serializable {
     problems
         .keySet()
         .removeIf(f -> FacesContext.getCurrentInstance().getMessageList("f:" + f).size() > 0);
-    for (var p : problems.entrySet()) {
-      FieldProblem problem = p.getValue();
-      Pages.fieldError(
-          "f:" + p.getKey(),
-          problem.number() == null
-              ? Messages.text(problem.messageKey())
-              : Messages.text(problem.messageKey(), problem.number()));
-    }
+    org.casebook.platform.web.FieldErrors.besideFields("f", problems);
     if (!fine || !problems.isEmpty()) {
       Pages.error("asset.edit.problems");
       return null;

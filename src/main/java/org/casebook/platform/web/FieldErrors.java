@@ -14,6 +14,12 @@ public final class FieldErrors {
    * becomes "f:goals:0:level"), and the summary message at the top.
    */
   public static void show(String form, Map<String, FieldProblem> problems, String summaryKey) {
+    besideFields(form, problems);
+    Pages.error(summaryKey);
+  }
+
+  /** Shows each problem next to its field, with no summary. */
+  public static void besideFields(String form, Map<String, FieldProblem> problems) {
     for (var p : problems.entrySet()) {
       FieldProblem problem = p.getValue();
       Pages.fieldError(
@@ -22,6 +28,5 @@ public final class FieldErrors {
               ? Messages.text(problem.messageKey())
               : Messages.text(problem.messageKey(), problem.number()));
     }
-    Pages.error(summaryKey);
   }
 }
