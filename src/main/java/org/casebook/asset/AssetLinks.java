@@ -31,6 +31,7 @@ public class AssetLinks {
   @Inject Clock clock;
   @Inject People people;
   @Inject AccessLog accessLog;
+  @Inject jakarta.enterprise.event.Event<org.casebook.conversation.RecordChanged> changed;
 
   /** Whose conversation a directory search is for: shown on the page, so the opening is logged. */
   public record Context(long conversationId, long personId, String knownAs, String postcode) {
@@ -106,6 +107,7 @@ public class AssetLinks {
         new AssetLink(personId, conversationId, asset, note, caller.username(), clock.instant());
     em.persist(link);
     em.flush();
+    changed.fire(new org.casebook.conversation.RecordChanged(conversationId));
     accessLog.record(caller, personId, conversationId, AccessAction.LINKED_ASSET, channel);
     return link;
   }

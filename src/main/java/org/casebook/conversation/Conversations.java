@@ -51,6 +51,7 @@ public class Conversations {
 
   @Inject AccessLog accessLog;
   @Inject People people;
+  @Inject jakarta.enterprise.event.Event<RecordChanged> changed;
   @Inject org.casebook.account.Accounts accounts;
 
   /** A conversation in a list: no notes, so lists stay light. */
@@ -210,6 +211,7 @@ public class Conversations {
     conversation.scheduleReview(reviewAfterMonths, LocalDate.now(clock));
     flush();
     trackActions(conversation);
+    changed.fire(new RecordChanged(id));
     accessLog.record(
         caller, conversation.getPersonId(), id, AccessAction.FINALISED_CONVERSATION, channel);
     return conversation;
@@ -231,6 +233,7 @@ public class Conversations {
     conversation.scheduleReview(reviewAfterMonths, LocalDate.now(clock));
     flush();
     trackActions(conversation);
+    changed.fire(new RecordChanged(id));
     accessLog.record(caller, conversation.getPersonId(), id, AccessAction.ADDED_ADDENDUM, channel);
     return conversation;
   }

@@ -17,7 +17,8 @@ public class LanguageService {
 
   private volatile LanguageChecker checker;
 
-  private LanguageChecker checker() {
+  /** The checker every part of Casebook uses. */
+  public LanguageChecker checker() {
     LanguageChecker c = checker;
     if (c == null) {
       c = new LanguageChecker(Lexicon.shipped());

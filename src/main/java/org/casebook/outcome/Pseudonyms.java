@@ -31,6 +31,11 @@ public final class Pseudonyms {
 
   /** The person's identifier in the extract: 64 lower-case hex digits. */
   public static String of(String secretHex, long personId) {
+    return hmac(secretHex, Long.toString(personId));
+  }
+
+  /** HMAC-SHA256 of a message under the secret, as 64 lower-case hex digits. */
+  public static String hmac(String secretHex, String message) {
     byte[] secret = HexFormat.of().parseHex(secretHex);
     if (secret.length < SECRET_BYTES) {
       throw new IllegalArgumentException("the secret is too short");
@@ -38,8 +43,7 @@ public final class Pseudonyms {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return HexFormat.of()
-          .formatHex(mac.doFinal(Long.toString(personId).getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of().formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
     }
