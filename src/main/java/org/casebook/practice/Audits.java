@@ -270,8 +270,27 @@ public class Audits {
       return text;
     }
 
-    public List<Finding> getFindings() {
-      return findings;
+    public List<Shown> getShown() {
+      return findings.stream().map(Shown::new).toList();
+    }
+  }
+
+  /** A finding as the page shows it. */
+  public record Shown(Finding finding) {
+    public String getText() {
+      return finding.text();
+    }
+
+    public String getCategory() {
+      return finding.category().name();
+    }
+
+    public String getSuggestion() {
+      return finding.suggestion();
+    }
+
+    public String getExplanation() {
+      return finding.explanation();
     }
   }
 

@@ -85,4 +85,36 @@ public record RecordCounts(
     }
     return false;
   }
+
+  public int getWords() {
+    return words;
+  }
+
+  public int getFindings() {
+    return findings;
+  }
+
+  public int getOwnWords() {
+    return ownWords;
+  }
+
+  public int getStrengths() {
+    return strengths;
+  }
+
+  public int getNetwork() {
+    return network;
+  }
+
+  public int getAssets() {
+    return assets;
+  }
+
+  public int getGoals() {
+    return goals;
+  }
+
+  public int getOwnWordGoals() {
+    return ownWordGoals;
+  }
 }

@@ -39,6 +39,7 @@ public class AuditPage implements Serializable {
   private Long id;
   private int version;
   private transient Audits.Reading reading;
+  private boolean opened;
   private final Map<String, String> scores = new HashMap<>();
   private final Map<String, String> comments = new HashMap<>();
   private String feedback;
@@ -60,6 +61,7 @@ public class AuditPage implements Serializable {
   private boolean open() {
     try {
       reading = audits.open(currentUser.caller(), id, Pages.channel());
+      opened = true;
       return true;
     } catch (NotFound e) {
       Pages.notFound();
@@ -106,7 +108,7 @@ public class AuditPage implements Serializable {
       Pages.info("practice.saved");
       reading = audits.reread(currentUser.caller(), id);
     } catch (RuntimeException e) {
-      refused(e);
+      refused(e, "f");
     }
   }
 
@@ -117,7 +119,7 @@ public class AuditPage implements Serializable {
       Pages.keepMessages();
       return "/practice/audit?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      refused(e);
+      refused(e, "f");
     }
     return null;
   }
@@ -129,15 +131,15 @@ public class AuditPage implements Serializable {
       Pages.keepMessages();
       return "/practice/audit?faces-redirect=true&id=" + id;
     } catch (RuntimeException e) {
-      refused(e);
+      refused(e, "respond");
     }
     return null;
   }
 
   /** Shows what stopped the save, keeping everything typed, and the audit as it now stands. */
-  private void refused(RuntimeException e) {
+  private void refused(RuntimeException e, String form) {
     if (e instanceof FieldsRefused f) {
-      FieldErrors.show("f", f.problems(), "form.problems");
+      FieldErrors.show(form, f.problems(), "form.problems");
     } else if (e instanceof EditConflict) {
       Pages.error("practice.conflict");
     } else if (e instanceof NotFound) {
@@ -160,12 +162,9 @@ public class AuditPage implements Serializable {
   }
 
   public Audits.Reading getReading() {
-    if (reading == null && id != null) {
-      try {
-        reading = audits.reread(currentUser.caller(), id);
-      } catch (RuleViolation e) {
-        return null;
-      }
+    if (reading == null && opened) {
+      // Only for a view restored without it: this page opened (and logged) the audit already.
+      reading = audits.reread(currentUser.caller(), id);
     }
     return reading;
   }
