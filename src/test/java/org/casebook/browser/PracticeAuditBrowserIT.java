@@ -129,6 +129,10 @@ class PracticeAuditBrowserIT {
 
     try (Browser b = new Browser(base)) {
       b.signIn("it.worker.a1", PW);
+      b.open("/index.xhtml");
+      assertTrue(
+          b.text("auditFeedbackWaiting").contains("sent feedback on one of your records"),
+          b.text("auditFeedbackWaiting"));
       b.open("/practice/feedback.xhtml");
       assertTrue(b.text("feedbackList").contains("Wyn"), b.text("feedbackList"));
       assertTrue(b.text("feedbackList").contains("Waiting for your response"));
@@ -143,6 +147,8 @@ class PracticeAuditBrowserIT {
       assertTrue(b.text("responseSent").contains("what he told me"));
       assertTrue(b.text("history").contains("Response sent"), b.text("history"));
       b.assertAccessible("audit-closed");
+      b.open("/index.xhtml");
+      assertFalse(b.exists("auditFeedbackWaiting"), "nothing left waiting");
     }
   }
 }

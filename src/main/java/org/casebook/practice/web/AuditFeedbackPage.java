@@ -16,6 +16,15 @@ public class AuditFeedbackPage {
   @Inject CurrentUser currentUser;
 
   private List<Audits.Row> rows;
+  private Long awaiting;
+
+  /** How many audits of the worker's records wait for their response: for the home page. */
+  public long getAwaiting() {
+    if (awaiting == null) {
+      awaiting = audits.awaitingResponse(currentUser.caller());
+    }
+    return awaiting;
+  }
 
   public List<Audits.Row> getRows() {
     if (rows == null) {
