@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.platform.EditConflict;
 import org.casebook.platform.FieldsRefused;
+import org.casebook.platform.Messages;
 import org.casebook.platform.NotFound;
 import org.casebook.platform.RuleViolation;
-import org.casebook.platform.web.FieldErrors;
 import org.casebook.platform.web.Pages;
 import org.casebook.practice.AuditForm;
 import org.casebook.practice.Audits;
@@ -139,7 +139,7 @@ public class AuditPage implements Serializable {
   /** Shows what stopped the save, keeping everything typed, and the audit as it now stands. */
   private void refused(RuntimeException e, String form) {
     if (e instanceof FieldsRefused f) {
-      FieldErrors.show(form, f.problems(), "form.problems");
+      showProblems(form, f.problems());
     } else if (e instanceof EditConflict) {
       Pages.error("practice.conflict");
     } else if (e instanceof NotFound) {
@@ -151,6 +151,29 @@ public class AuditPage implements Serializable {
       throw e;
     }
     FacesContext.getCurrentInstance().validationFailed();
+  }
+
+  /**
+   * Each problem beside its field, saying which principle it is about, so the summary at the top
+   * reads "Strengths found: choose a score…" rather than the same words seven times.
+   */
+  private static void showProblems(
+      String form, Map<String, org.casebook.platform.FieldProblem> problems) {
+    for (var p : problems.entrySet()) {
+      String field = p.getKey();
+      var problem = p.getValue();
+      String text =
+          problem.number() == null
+              ? Messages.text(problem.messageKey())
+              : Messages.text(problem.messageKey(), problem.number());
+      int underscore = field.indexOf('_');
+      if (underscore > 0) {
+        String principle = Messages.text("practice.principle." + field.substring(underscore + 1));
+        text = Messages.text("practice.problem.about", principle, text);
+      }
+      Pages.fieldError(form + ":" + field, text);
+    }
+    Pages.error("form.problems");
   }
 
   public List<Principle> getPrinciples() {
