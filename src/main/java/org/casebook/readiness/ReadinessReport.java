@@ -161,17 +161,21 @@ public final class ReadinessReport {
     return isCompared() ? String.valueOf(years.get(1).getYear()) : "";
   }
 
-  /** "Compared with 2025: 5 questions up, 1 down and 12 the same." */
+  /** "Compared with 2025, of the 18 questions 5 went up, 1 went down, 12 stayed the same…". */
   public String getComparisonSummary() {
     if (!isCompared()) {
       return "";
     }
+    long up = comparison.count(Comparison.Change.UP);
+    long down = comparison.count(Comparison.Change.DOWN);
+    long same = comparison.count(Comparison.Change.SAME);
     return Messages.text(
         "readiness.compare.summary",
         getComparedYear(),
-        String.valueOf(comparison.count(Comparison.Change.UP)),
-        String.valueOf(comparison.count(Comparison.Change.DOWN)),
-        String.valueOf(comparison.count(Comparison.Change.SAME)));
+        String.valueOf(up),
+        String.valueOf(down),
+        String.valueOf(same),
+        String.valueOf(Question.COUNT - up - down - same));
   }
 
   public String getComparisonCaption() {

@@ -93,7 +93,8 @@ class ReadinessChartTest {
     assertTrue(report.isCompared());
     assertEquals("2025", report.getComparedYear());
     assertEquals(
-        "Compared with 2025: 3 questions up, 1 down and 0 the same.",
+        "Compared with 2025, of the 18 questions 3 went up, 1 went down, 0 stayed the same and 14"
+            + " were not rated in both years.",
         report.getComparisonSummary());
     assertEquals("Each question in 2026 (draft) beside 2025", report.getComparisonCaption());
     List<ReadinessReport.ThemeGroup> groups = report.getQuestionGroups();
