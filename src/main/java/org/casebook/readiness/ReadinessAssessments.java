@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.casebook.platform.EditConflict;
 import org.casebook.platform.NotFound;
@@ -107,28 +108,26 @@ public class ReadinessAssessments {
 
   /** Keeps the answers as a draft, from the version the leader opened. */
   public ReadinessAssessment saveDraft(Caller caller, int year, int version, AnswerSheet sheet) {
-    ReadinessAccess.requireEdit(caller);
-    ReadinessAssessment assessment = current(caller, year, version);
-    assessment.saveDraft(sheet, caller.username(), clock.instant());
-    flush();
-    return assessment;
+    return change(
+        caller, year, version, a -> a.saveDraft(sheet, caller.username(), clock.instant()));
   }
 
   /** Keeps the answers and signs the self-assessment off, from the version the leader opened. */
   public ReadinessAssessment signOff(Caller caller, int year, int version, AnswerSheet sheet) {
-    ReadinessAccess.requireEdit(caller);
-    ReadinessAssessment assessment = current(caller, year, version);
-    assessment.signOff(sheet, caller.username(), clock.instant());
-    flush();
+    ReadinessAssessment signed =
+        change(caller, year, version, a -> a.signOff(sheet, caller.username(), clock.instant()));
     LOG.info(() -> "Readiness self-assessment " + year + " signed off by " + caller.username());
-    return assessment;
+    return signed;
   }
 
   /**
-   * The year's self-assessment, if it is still the version the leader opened. Signed off since is
-   * said as such (there is nothing to save over); any other change is an edit conflict.
+   * Changes the year's self-assessment if it is still the version the leader opened. Signed off
+   * since is said as such (there is nothing to save over); any other change is an edit conflict,
+   * whether it came before this call or in the same instant (the database's version check).
    */
-  private ReadinessAssessment current(Caller caller, int year, int version) {
+  private ReadinessAssessment change(
+      Caller caller, int year, int version, Consumer<ReadinessAssessment> change) {
+    ReadinessAccess.requireEdit(caller);
     ReadinessAssessment assessment = get(caller, year);
     if (assessment.isSignedOff()) {
       throw new ReadinessAssessment.AlreadySignedOff();
@@ -136,14 +135,12 @@ public class ReadinessAssessments {
     if (assessment.getVersion() != version) {
       throw new EditConflict("readiness assessment");
     }
-    return assessment;
-  }
-
-  private void flush() {
+    change.accept(assessment);
     try {
       em.flush();
     } catch (OptimisticLockException e) {
       throw new EditConflict("readiness assessment");
     }
+    return assessment;
   }
 }

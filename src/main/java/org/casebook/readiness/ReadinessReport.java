@@ -24,11 +24,26 @@ public final class ReadinessReport {
     }
   }
 
-  /** A row of the question table. */
+  /** A row of the question table: the ratings as numbers (null for none) and in words. */
   public record QuestionRow(
-      int number, String title, String now, String before, String change, String arrow) {
+      int number,
+      String title,
+      Integer nowScore,
+      String now,
+      Integer beforeScore,
+      String before,
+      String change,
+      String arrow) {
     public int getNumber() {
       return number;
+    }
+
+    public Integer getNowScore() {
+      return nowScore;
+    }
+
+    public Integer getBeforeScore() {
+      return beforeScore;
     }
 
     public String getTitle() {
@@ -197,7 +212,9 @@ public final class ReadinessReport {
             new QuestionRow(
                 q.getNumber(),
                 Messages.text(q.getShortKey()),
+                c.now(),
                 ReadinessWords.rating(c.now()),
+                c.before(),
                 ReadinessWords.rating(c.before()),
                 ReadinessWords.change(c, shown.getYear(), earlierYear),
                 ReadinessWords.arrow(c.change())));

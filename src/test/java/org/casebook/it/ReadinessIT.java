@@ -13,7 +13,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.casebook.account.Account;
 import org.casebook.account.Accounts;
 import org.casebook.platform.EditConflict;
 import org.casebook.platform.FieldsRefused;
@@ -53,9 +52,7 @@ class ReadinessIT {
   @ArquillianResource URL base;
 
   private Caller caller(String username) {
-    Account a = accounts.findByUsername(username).orElseThrow();
-    return new Caller(
-        a.getId(), a.getUsername(), a.getRole(), a.getTeam() == null ? null : a.getTeam().getId());
+    return TestFixtures.caller(accounts, username);
   }
 
   private Caller leader() {
@@ -262,7 +259,7 @@ class ReadinessIT {
     assertTrue(html.contains("Draft: not signed off yet."), html);
     assertTrue(
         html.contains(
-            "Compared with 2017, of the 18 questions 1 went up, 1 went down, 0 stayed the same"),
+            "Compared with 2017, of the 18 questions 1 went up, 1 went down and 0 stayed the same"),
         html);
     assertTrue(html.contains("Up 1, from Beginning to Developing"));
     assertTrue(html.contains("Down 1, from Beginning to Not in place"));

@@ -93,8 +93,8 @@ class ReadinessChartTest {
     assertTrue(report.isCompared());
     assertEquals("2025", report.getComparedYear());
     assertEquals(
-        "Compared with 2025, of the 18 questions 3 went up, 1 went down, 0 stayed the same and 14"
-            + " were not rated in both years.",
+        "Compared with 2025, of the 18 questions 3 went up, 1 went down and 0 stayed the same; 14"
+            + " were not rated in one year or both.",
         report.getComparisonSummary());
     assertEquals("Each question in 2026 (draft) beside 2025", report.getComparisonCaption());
     List<ReadinessReport.ThemeGroup> groups = report.getQuestionGroups();

@@ -34,7 +34,7 @@ import org.casebook.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class EditReadiness implements Serializable {
+public class EditReadiness extends YearParam {
 
   private static final long serialVersionUID = 1L;
 
@@ -44,6 +44,10 @@ public class EditReadiness implements Serializable {
   /** One question's answer on the form. */
   public static class Row implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** The value of the "Not rated yet" choice. */
+    public static final int NOT_RATED = 0;
+
     private final Question question;
     private Integer rating;
     private String evidence;
@@ -63,12 +67,16 @@ public class EditReadiness implements Serializable {
       return String.valueOf(question.getNumber());
     }
 
+    /**
+     * The rating chosen, or {@value #NOT_RATED} for "Not rated yet": a radio button needs a value
+     * of its own to be shown chosen.
+     */
     public Integer getRating() {
-      return rating;
+      return rating == null ? NOT_RATED : rating;
     }
 
     public void setRating(Integer rating) {
-      this.rating = rating;
+      this.rating = rating == null || rating == NOT_RATED ? null : rating;
     }
 
     public String getEvidence() {
@@ -91,7 +99,6 @@ public class EditReadiness implements Serializable {
     }
   }
 
-  private Integer year;
   private int version;
   private Integer copiedFromYear;
   private Instant savedAt;
@@ -161,7 +168,7 @@ public class EditReadiness implements Serializable {
       Pages.keepMessages();
       return "/readiness/edit?faces-redirect=true&year=" + year;
     } catch (RuntimeException e) {
-      refused(e, "form.problems");
+      refused(e, "readiness.save.problems");
       return null;
     }
   }
@@ -198,6 +205,10 @@ public class EditReadiness implements Serializable {
     } else if (e instanceof EditConflict) {
       conflict = true;
       Pages.error("readiness.conflict");
+      // The banner says who saved it last and when; the form keeps this leader's answers.
+      ReadinessAssessment saved = assessments.get(currentUser.caller(), year);
+      savedAt = saved.getSavedAt();
+      savedBy = saved.getSavedBy();
     } else if (e instanceof NotFound) {
       Pages.notFound();
     } else if (e instanceof RuleViolation violation) {
@@ -249,19 +260,6 @@ public class EditReadiness implements Serializable {
     fill(assessments.get(currentUser.caller(), year));
     conflict = false;
     Pages.info("readiness.conflict.taken");
-  }
-
-  public Integer getYear() {
-    return year;
-  }
-
-  public void setYear(Integer year) {
-    this.year = year;
-  }
-
-  /** The year as words ("2026", never "2,026"). */
-  public String getYearText() {
-    return year == null ? "" : String.valueOf(year);
   }
 
   /** Whether the form has an assessment to show. */

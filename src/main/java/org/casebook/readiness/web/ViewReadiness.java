@@ -22,12 +22,13 @@ import org.casebook.security.CurrentUser;
  */
 @Named
 @RequestScoped
-public class ViewReadiness {
+public class ViewReadiness extends YearParam {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject ReadinessAssessments assessments;
   @Inject CurrentUser currentUser;
 
-  private Integer year;
   private ReadinessAssessment assessment;
   private ReadinessReport report;
   private boolean edits;
@@ -47,19 +48,6 @@ public class ViewReadiness {
         ReadinessReport.of(
             assessment, assessments.earlierSignedOff(caller, year, ReadinessChart.MAX_SHAPES - 1));
     edits = ReadinessAccess.edits(caller) && !assessment.isSignedOff();
-  }
-
-  public Integer getYear() {
-    return year;
-  }
-
-  public void setYear(Integer year) {
-    this.year = year;
-  }
-
-  /** The year as words ("2026", never "2,026"). */
-  public String getYearText() {
-    return year == null ? "" : String.valueOf(year);
   }
 
   public ReadinessAssessment getAssessment() {
