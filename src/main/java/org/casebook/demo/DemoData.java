@@ -45,6 +45,7 @@ public class DemoData {
   @Inject org.casebook.contact.Contacts contacts;
   @Inject org.casebook.contact.CodedLists codedLists;
   @Inject org.casebook.review.Reviews reviews;
+  @Inject org.casebook.readiness.ReadinessAssessments readiness;
   @jakarta.persistence.PersistenceContext jakarta.persistence.EntityManager em;
 
   @PostConstruct
@@ -56,6 +57,10 @@ public class DemoData {
       LOG.info("Demo data already present");
       // The asset directory came later: a demo database made before it gets it now.
       demoAssets.loadIfNoAssets();
+      // So did the readiness self-assessment.
+      accounts
+          .findByUsername("sam.leader")
+          .ifPresent(l -> DemoReadiness.loadIfNone(readiness, caller(l)));
       return;
     }
     Team north = team("North Locality Team");
@@ -73,7 +78,8 @@ public class DemoData {
             "jo.manager", "Jo Whitfield", Role.TEAM_MANAGER, north, PASSWORD);
     accounts.createWithPassword("lee.manager", "Lee Danso", Role.TEAM_MANAGER, frontDoor, PASSWORD);
     accounts.createWithPassword("ruth.trainer", "Ruth Adeyemi", Role.TRAINER, null, PASSWORD);
-    accounts.createWithPassword("sam.leader", "Sam Okafor", Role.LEADER, null, PASSWORD);
+    Account leader =
+        accounts.createWithPassword("sam.leader", "Sam Okafor", Role.LEADER, null, PASSWORD);
     accounts.createWithPassword("admin", "Dana Price", Role.ADMIN, null, PASSWORD);
 
     Caller samCaller = caller(sam);
@@ -209,6 +215,7 @@ public class DemoData {
     histories.tom(samCaller, tom.getId());
     histories.grace(priyaCaller, grace.getId());
     histories.niamh(alexCaller, niamh.getId());
+    DemoReadiness.loadIfNone(readiness, caller(leader));
     LOG.info("Demo accounts and synthetic people loaded (password in the README)");
     demoAssets.loadIfNoAssets();
   }

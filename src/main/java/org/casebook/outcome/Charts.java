@@ -113,8 +113,11 @@ public final class Charts {
     return String.format(Locale.ROOT, "%.1f", d);
   }
 
-  /** A JSON string, safe inside a script element too ("<" never appears as itself). */
-  static String string(String text) {
+  /**
+   * A JSON string, safe inside a script element too ("<" never appears as itself). Public for the
+   * other features' charts (the readiness radar).
+   */
+  public static String string(String text) {
     String s = text == null ? "" : text;
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {

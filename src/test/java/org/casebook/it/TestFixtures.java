@@ -136,6 +136,13 @@ public class TestFixtures {
         .executeUpdate();
   }
 
+  /** The caller a service sees for a test account. */
+  public static Caller caller(Accounts accounts, String username) {
+    Account a = accounts.findByUsername(username).orElseThrow();
+    return new Caller(
+        a.getId(), a.getUsername(), a.getRole(), a.getTeam() == null ? null : a.getTeam().getId());
+  }
+
   private Team team(String name) {
     Team team = new Team(name, Instant.now());
     em.persist(team);
