@@ -29,7 +29,8 @@ public record Entry(
     String explanation,
     Set<String> notFollowedBy,
     Set<String> notPrecededBy,
-    String replace) {
+    String replace)
+    implements java.io.Serializable {
 
   public Entry {
     Objects.requireNonNull(id);

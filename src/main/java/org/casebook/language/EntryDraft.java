@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -144,6 +145,34 @@ public record EntryDraft(
       return Optional.of(new FieldProblem("lexicon.replace.flagged"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The draft as an entry to try on a sample sentence before it is kept, when its phrases are words
+   * the checker can look for (whatever else is still to put right).
+   */
+  public Optional<Entry> trial() {
+    List<String> list = phraseList();
+    boolean words =
+        !list.isEmpty()
+            && list.stream()
+                .flatMap(p -> java.util.Arrays.stream(p.split(" ")))
+                .allMatch(w -> PHRASE_WORD.matcher(w).matches());
+    if (!words) {
+      return Optional.empty();
+    }
+    String r = Texts.oneLine(replace);
+    boolean replaceable = r != null && r.length() <= REPLACE_MAX && !r.matches(".*[|=].*");
+    return Optional.of(
+        new Entry(
+            "draft",
+            category == null ? Category.JARGON : category,
+            list,
+            Objects.requireNonNullElse(Texts.oneLine(suggestion), ""),
+            Objects.requireNonNullElse(Texts.oneLine(explanation), ""),
+            Lexicon.words(notFollowedBy),
+            Lexicon.words(notPrecededBy),
+            replaceable ? r : null));
   }
 
   /** This draft's phrases and context words, with nothing else filled in, to test them. */
