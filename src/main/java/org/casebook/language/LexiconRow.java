@@ -102,6 +102,11 @@ public record LexiconRow(
     return entry.phrases();
   }
 
+  /** The phrases as one line, "; " between, as in a lexicon line. */
+  public String getPhrasesText() {
+    return String.join("; ", entry.phrases());
+  }
+
   public String getSuggestion() {
     return entry.suggestion();
   }

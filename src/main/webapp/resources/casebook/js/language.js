@@ -149,6 +149,7 @@
     s.findings.forEach(function (f, i) {
       var item = el("li", "cb-language-finding");
       var what = el("p", "cb-language-what");
+      what.id = s.field.id + "-finding-" + i;
       what.appendChild(el("mark", "cb-language-words", f.text));
       what.appendChild(document.createTextNode(" "));
       what.appendChild(el("span", "cb-language-category", f.categoryLabel));
@@ -158,7 +159,8 @@
       var button = el("button", "cb-button cb-button-secondary cb-button-small cb-language-action",
         f.replacement ? words("apply", f.replacement) : words("select"));
       button.type = "button";
-      button.setAttribute("aria-label", f.replacement ? words("apply-label", f.text, f.replacement) : words("select-label", f.text));
+      // The button's name is what it says; the words it acts on are its description.
+      button.setAttribute("aria-describedby", what.id);
       button.setAttribute("data-index", String(i));
       button.addEventListener("click", function () { act(s, i, f); });
       item.appendChild(button);

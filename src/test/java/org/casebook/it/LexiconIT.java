@@ -112,6 +112,10 @@ class LexiconIT {
     assertEquals(w + " caller", found.getJsonObject(0).getString("text"));
     assertEquals("LABELLING", found.getJsonObject(0).getString("category"));
     assertEquals("the person's name", found.getJsonObject(0).getString("suggestion"));
+    assertFalse(found.getJsonObject(0).containsKey("replacement"), "advice only");
+    assertEquals(
+        "lived with",
+        apiFindings("He suffered from gout.").getJsonObject(0).getString("replacement"));
     assertEquals(1, language.check(caller("it.worker.a1"), w + " callers").size());
 
     lexicons.change(admin, added.getId(), added.getVersion(), draft(w + " caller*", null), false);

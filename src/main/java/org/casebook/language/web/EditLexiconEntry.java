@@ -143,7 +143,7 @@ public class EditLexiconEntry implements Serializable {
       Pages.keepMessages();
       return "/admin/language?faces-redirect=true";
     } catch (FieldsRefused e) {
-      FieldErrors.show("f", e.problems(), "form.problems");
+      FieldErrors.besideFields("f", e.problems());
     } catch (EditConflict e) {
       conflict = true;
       Pages.error("lexicon.conflict");
