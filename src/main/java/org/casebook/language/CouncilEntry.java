@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +20,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "lexicon_entry")
-public class CouncilEntry {
+public class CouncilEntry extends LexiconChange {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,14 +60,6 @@ public class CouncilEntry {
   @Column(name = "created_by", nullable = false, updatable = false, length = 60)
   private String createdBy;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 60)
-  private String updatedBy;
-
-  @Version private int version;
-
   protected CouncilEntry() {}
 
   /** A new entry from one that passed {@link EntryDraft#problems}. */
@@ -89,8 +80,7 @@ public class CouncilEntry {
     this.notFollowedBy = joined(entry.notFollowedBy());
     this.notPrecededBy = joined(entry.notPrecededBy());
     this.active = active;
-    this.updatedBy = Objects.requireNonNull(by);
-    this.updatedAt = Objects.requireNonNull(at);
+    changedBy(by, at);
   }
 
   private static String joined(java.util.Set<String> words) {
@@ -149,17 +139,5 @@ public class CouncilEntry {
 
   public boolean isActive() {
     return active;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
-  }
-
-  public int getVersion() {
-    return version;
   }
 }

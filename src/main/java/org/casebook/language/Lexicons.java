@@ -19,6 +19,7 @@ import org.casebook.platform.EditConflict;
 import org.casebook.platform.FieldProblem;
 import org.casebook.platform.FieldsRefused;
 import org.casebook.platform.NotFound;
+import org.casebook.platform.Rebuilt;
 import org.casebook.security.Caller;
 import org.casebook.security.Role;
 
@@ -32,58 +33,28 @@ import org.casebook.security.Role;
 @Transactional
 public class Lexicons {
 
-  /**
-   * A checker rebuilt after this long whatever the counter says (rows changed outside Casebook).
-   */
-  private static final long MAX_AGE_MILLIS = 10 * 60 * 1000L;
-
   private static final List<Entry> SHIPPED = Lexicon.shipped();
 
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
 
-  private record Snapshot(long version, long builtAt, LanguageChecker checker) {}
-
-  private volatile Snapshot snapshot;
-  private final Object building = new Object();
+  /** The checker, rebuilt when the lexicon changed (or after 10 minutes). */
+  private final Rebuilt<LanguageChecker> checker =
+      new Rebuilt<>("lexicon_version", 10 * 60 * 1000L);
 
   // --- the checker everything uses ------------------------------------------------------------
 
   /**
-   * The checker for the council's lexicon as it stands. One small query says whether it changed;
-   * the counter is read before the entries, so a change made meanwhile only means one more rebuild.
+   * The checker for the council's lexicon as it stands. One small query says whether it changed (on
+   * any instance) since it was built.
    */
   public LanguageChecker checker() {
-    long version = lexiconVersion();
-    long now = System.currentTimeMillis();
-    Snapshot s = snapshot;
-    if (s != null && s.version() == version && now - s.builtAt() < MAX_AGE_MILLIS) {
-      return s.checker();
-    }
-    synchronized (building) {
-      s = snapshot;
-      if (s != null && s.version() == version && now - s.builtAt() < MAX_AGE_MILLIS) {
-        return s.checker();
-      }
-      s = new Snapshot(version, System.currentTimeMillis(), new LanguageChecker(inUse(null)));
-      snapshot = s;
-      return s.checker();
-    }
-  }
-
-  private long lexiconVersion() {
-    Object v =
-        em.createNativeQuery("SELECT version FROM lexicon_version WHERE id = 1")
-            .getResultStream()
-            .findFirst()
-            .orElse(0L);
-    return ((Number) v).longValue();
+    return checker.get(em, () -> new LanguageChecker(inUse(null)));
   }
 
   /** Records that the lexicon changed, so every instance rebuilds its checker. */
   private void changed() {
-    em.createNativeQuery("UPDATE lexicon_version SET version = version + 1 WHERE id = 1")
-        .executeUpdate();
+    checker.changed(em);
   }
 
   /** The entries in use, the council's first, leaving out the council entry with the given id. */

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,7 +13,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "lexicon_shipped")
-public class ShippedEntrySetting {
+public class ShippedEntrySetting extends LexiconChange {
 
   /** The version of a shipped entry nobody has switched off or on yet (there is no setting). */
   public static final int NEVER_CHANGED = -1;
@@ -26,14 +25,6 @@ public class ShippedEntrySetting {
   @Column(nullable = false)
   private boolean active;
 
-  @Column(name = "updated_at", nullable = false)
-  private Instant updatedAt;
-
-  @Column(name = "updated_by", nullable = false, length = 60)
-  private String updatedBy;
-
-  @Version private int version;
-
   protected ShippedEntrySetting() {}
 
   public ShippedEntrySetting(String code, boolean active, String by, Instant at) {
@@ -43,8 +34,7 @@ public class ShippedEntrySetting {
 
   public final void use(boolean active, String by, Instant at) {
     this.active = active;
-    this.updatedBy = Objects.requireNonNull(by);
-    this.updatedAt = Objects.requireNonNull(at);
+    changedBy(by, at);
   }
 
   public String getCode() {
@@ -53,17 +43,5 @@ public class ShippedEntrySetting {
 
   public boolean isActive() {
     return active;
-  }
-
-  public Instant getUpdatedAt() {
-    return updatedAt;
-  }
-
-  public String getUpdatedBy() {
-    return updatedBy;
-  }
-
-  public int getVersion() {
-    return version;
   }
 }
