@@ -85,8 +85,14 @@ class ConversationBrowserIT {
     return savedVersion(b);
   }
 
+  /** Read in one step: the autosave may redraw the save status at any moment. */
   static int savedVersion(Browser b) {
-    return Integer.parseInt(b.byId("f:saveStatus").getAttribute("data-version"));
+    b.byId("f:saveStatus");
+    return Integer.parseInt(
+        (String)
+            ((JavascriptExecutor) b.driver)
+                .executeScript(
+                    "return document.getElementById('f:saveStatus').getAttribute('data-version');"));
   }
 
   /** Waits for the browser to arrive at a page (a key press starts navigation, not ends it). */
