@@ -18,6 +18,7 @@ import org.casebook.account.Account;
 import org.casebook.person.Postcode;
 import org.casebook.platform.EditConflict;
 import org.casebook.platform.NotFound;
+import org.casebook.platform.Rebuilt;
 import org.casebook.platform.RuleViolation;
 import org.casebook.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,46 +89,17 @@ public class Assets {
 
   // --- the search index ----------------------------------------------------------------------
 
-  /** An index rebuilt after this long whatever the version says (rows written outside Casebook). */
-  private static final long INDEX_MAX_AGE_MILLIS = 10 * 60 * 1000L;
-
-  private record Snapshot(long version, long builtAt, DirectoryIndex index) {}
-
-  private volatile Snapshot snapshot;
-  private final Object building = new Object();
+  /** The search index, rebuilt when another change was recorded (or after 10 minutes). */
+  private final Rebuilt<DirectoryIndex> index = new Rebuilt<>("directory_version", 10 * 60 * 1000L);
 
   /** The index of the directory as it stands, rebuilt when another change was recorded. */
   DirectoryIndex index() {
-    long version = directoryVersion();
-    Snapshot s = snapshot;
-    long now = System.currentTimeMillis();
-    if (s != null && s.version() == version && now - s.builtAt() < INDEX_MAX_AGE_MILLIS) {
-      return s.index();
-    }
-    synchronized (building) {
-      s = snapshot;
-      if (s != null && s.version() == version && now - s.builtAt() < INDEX_MAX_AGE_MILLIS) {
-        return s.index();
-      }
-      s = new Snapshot(version, System.currentTimeMillis(), buildIndex());
-      snapshot = s;
-      return s.index();
-    }
+    return index.get(em, this::buildIndex);
   }
 
   /** Records that the directory changed, so every instance rebuilds its search index. */
   public void directoryChanged() {
-    em.createNativeQuery("UPDATE directory_version SET version = version + 1 WHERE id = 1")
-        .executeUpdate();
-  }
-
-  private long directoryVersion() {
-    Object v =
-        em.createNativeQuery("SELECT version FROM directory_version WHERE id = 1")
-            .getResultStream()
-            .findFirst()
-            .orElse(0L);
-    return ((Number) v).longValue();
+    index.changed(em);
   }
 
   private DirectoryIndex buildIndex() {

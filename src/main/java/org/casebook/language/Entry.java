@@ -16,6 +16,10 @@ import java.util.Set;
  *     ("placement of the furniture")
  * @param notPrecededBy words that, straight before the phrase, mean it is used another way ("work
  *     placement")
+ * @param replace words that can stand in place of the phrase as they are ("lives with"), or null
+ *     where the suggestion is advice for the writer rather than words to put in. A word ending in
+ *     {@code *} takes the ending (-s, -ed, -ing) of the phrase's word ending in {@code *} as found:
+ *     "live* with" replaces "suffered from" with "lived with".
  */
 public record Entry(
     String id,
@@ -24,7 +28,9 @@ public record Entry(
     String suggestion,
     String explanation,
     Set<String> notFollowedBy,
-    Set<String> notPrecededBy) {
+    Set<String> notPrecededBy,
+    String replace)
+    implements java.io.Serializable {
 
   public Entry {
     Objects.requireNonNull(id);
@@ -35,5 +41,11 @@ public record Entry(
     phrases = List.copyOf(phrases);
     notFollowedBy = notFollowedBy == null ? Set.of() : Set.copyOf(notFollowedBy);
     notPrecededBy = notPrecededBy == null ? Set.of() : Set.copyOf(notPrecededBy);
+    replace = replace == null || replace.isBlank() ? null : replace.strip();
+  }
+
+  /** Whether a click can put the replacement in place of the words found. */
+  public boolean replaces() {
+    return replace != null;
   }
 }

@@ -137,12 +137,26 @@
     var s = status();
     return s && s.getAttribute("data-conflict") === "true";
   };
+  var finished = function () {
+    inFlight = false;
+    show(".cb-save-pending", false);
+    show(".cb-save-offline", false);
+  };
+  var failed = function () {
+    inFlight = false;
+    dirty = true;
+    show(".cb-save-pending", false);
+    show(".cb-save-offline", true);
+  };
   var save = function () {
     if (!dirty || inFlight || conflicted() || typeof window.cbAutosave !== "function") { return; }
     dirty = false;
     inFlight = true;
     show(".cb-save-pending", true);
-    window.cbAutosave();
+    // The remote command is not "global", so PrimeFaces announces no pfAjaxComplete for it: its
+    // own promise says when it is done, or else the next save would wait for some other request.
+    var request = window.cbAutosave();
+    if (request && typeof request.then === "function") { request.then(finished, failed); }
   };
 
   document.addEventListener("input", function (e) { if (inForm(e.target)) { dirty = true; } });
@@ -157,9 +171,7 @@
 
   if (window.jQuery) {
     window.jQuery(document).on("pfAjaxComplete", function () {
-      inFlight = false;
-      show(".cb-save-pending", false);
-      show(".cb-save-offline", false);
+      finished();
       var target = document.querySelector("[data-focus]:not([data-focus=''])");
       if (target) {
         var field = document.getElementById(target.getAttribute("data-focus"));
@@ -167,12 +179,7 @@
         if (field) { field.focus(); }
       }
     });
-    window.jQuery(document).on("pfAjaxError", function () {
-      inFlight = false;
-      dirty = true;
-      show(".cb-save-pending", false);
-      show(".cb-save-offline", true);
-    });
+    window.jQuery(document).on("pfAjaxError", failed);
   }
   window.Casebook = window.Casebook || {};
   window.Casebook.autosave = { now: function () { dirty = true; save(); }, isDirty: function () { return dirty || inFlight; } };

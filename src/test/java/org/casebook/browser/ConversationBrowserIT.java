@@ -80,13 +80,19 @@ class ConversationBrowserIT {
   }
 
   /** Waits until the draft has been saved at least once more than the given version. */
-  private static int waitForSave(Browser b, int after) {
+  static int waitForSave(Browser b, int after) {
     new WebDriverWait(b.driver, Duration.ofSeconds(20)).until(d -> savedVersion(b) > after);
     return savedVersion(b);
   }
 
-  private static int savedVersion(Browser b) {
-    return Integer.parseInt(b.byId("f:saveStatus").getAttribute("data-version"));
+  /** Read in one step: the autosave may redraw the save status at any moment. */
+  static int savedVersion(Browser b) {
+    b.byId("f:saveStatus");
+    return Integer.parseInt(
+        (String)
+            ((JavascriptExecutor) b.driver)
+                .executeScript(
+                    "return document.getElementById('f:saveStatus').getAttribute('data-version');"));
   }
 
   /** Waits for the browser to arrive at a page (a key press starts navigation, not ends it). */
@@ -95,7 +101,7 @@ class ConversationBrowserIT {
     b.waitForPage();
   }
 
-  private static void startConversation(Browser b, String personId, int kindIndex) {
+  static void startConversation(Browser b, String personId, int kindIndex) {
     b.open("/person/view.xhtml?id=" + personId);
     go(b, "startConversation");
     keys(b, "f:kind:" + kindIndex, Keys.SPACE);

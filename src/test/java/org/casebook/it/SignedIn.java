@@ -12,12 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * A member of staff signed in through the sign-in page, with their session cookie, for tests of
- * pages as a browser without scripts sees them. Redirects are not followed, so tests see them.
- */
+/** A member of staff signed in through the sign-in page, with their session cookie. */
 public final class SignedIn {
-
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
@@ -29,7 +25,6 @@ public final class SignedIn {
           .build();
   private final String base;
 
-  /** Signs in with the test accounts' password. */
   public SignedIn(URL url, String username) {
     this.base = url.toString().replaceAll("/$", "");
     String login = get("/login.xhtml").body();
@@ -77,6 +72,21 @@ public final class SignedIn {
     return send(
         HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Posts JSON with this member of staff's session, as a page's script would. */
+  public HttpResponse<String> postJson(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  public HttpResponse<String> post(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+            .build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {

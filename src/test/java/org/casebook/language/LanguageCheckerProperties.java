@@ -73,4 +73,83 @@ class LanguageCheckerProperties {
       last = f.end();
     }
   }
+
+  @Provide
+  Arbitrary<Entry> replacing() {
+    return Arbitraries.of(LEXICON.stream().filter(Entry::replaces).toList());
+  }
+
+  @Property(tries = 300)
+  void applyingAReplacementAtItsOffsetsLeavesNothingFlaggedThere(
+      @ForAll("replacing") Entry entry,
+      @ForAll("filler") String before,
+      @ForAll boolean upper,
+      @ForAll Inflections.Form form) {
+    String phrase = entry.phrases().get(Math.abs(before.hashCode()) % entry.phrases().size());
+    String written =
+        java.util.Arrays.stream(phrase.split(" "))
+            .map(w -> w.endsWith("*") ? Inflections.make(w.substring(0, w.length() - 1), form) : w)
+            .collect(java.util.stream.Collectors.joining(" "));
+    written = upper ? written.toUpperCase(Locale.ROOT) : written;
+    String text = before + written + " at home.";
+    Finding f = CHECKER.check(text).get(CHECKER.check(text).size() - 1);
+    assertEquals(entry.id(), f.entryId(), text);
+    String changed = text.substring(0, f.start()) + f.replacement() + text.substring(f.end());
+    int end = f.start() + f.replacement().length();
+    for (Finding after : CHECKER.check(changed)) {
+      assertTrue(after.end() <= f.start() || after.start() >= end, changed);
+    }
+    assertEquals(upper, f.replacement().equals(f.replacement().toUpperCase(Locale.ROOT)), changed);
+  }
+
+  @Provide
+  Arbitrary<String> words() {
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .withChars('é', 'ß')
+        .ofMinLength(2)
+        .ofMaxLength(8)
+        .map(w -> w.startsWith("s") ? "x" + w : w);
+  }
+
+  @Provide
+  Arbitrary<EntryDraft> drafts() {
+    Arbitrary<String> phrase =
+        Arbitraries.oneOf(
+            words(),
+            words().map(w -> w + "*"),
+            net.jqwik.api.Combinators.combine(words(), words()).as((a, b) -> a + " " + b),
+            net.jqwik.api.Combinators.combine(words(), words()).as((a, b) -> a + "-" + b + "*"));
+    return net.jqwik.api.Combinators.combine(
+            phrase.list().ofMinSize(1).ofMaxSize(4).map(l -> String.join("\n", l)),
+            Arbitraries.of(Category.values()),
+            words().list().ofMaxSize(3).map(l -> String.join(", ", l)),
+            Arbitraries.of("", "kind words", "tidy*"))
+        .as(
+            (phrases, category, context, replace) ->
+                new EntryDraft(
+                    null,
+                    category,
+                    phrases,
+                    "what to write",
+                    "Why it matters.",
+                    replace,
+                    context,
+                    null));
+  }
+
+  @Property(tries = 300)
+  void anEntryThatPassesItsChecksReadsBackFromItsLineAndCatchesEveryPhrase(
+      @ForAll("drafts") EntryDraft draft, @ForAll("filler") String before) {
+    net.jqwik.api.Assume.that(draft.problems(java.util.Set.of(), LEXICON).isEmpty());
+    Entry entry = draft.toEntry(draft.idOr(java.util.Set.of()));
+    assertEquals(List.of(entry), Lexicon.parse(Lexicon.line(entry)));
+    LanguageChecker own = new LanguageChecker(List.of(entry));
+    for (String phrase : entry.phrases()) {
+      String text = before + phrase.replace("*", "") + ".";
+      List<Finding> found = own.check(text);
+      assertEquals(1, found.size(), text);
+      assertEquals(phrase.replace("*", ""), found.get(0).text(), text);
+    }
+  }
 }

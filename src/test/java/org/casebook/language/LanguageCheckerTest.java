@@ -76,4 +76,34 @@ class LanguageCheckerTest {
     assertTrue(Inflections.of("stop").containsAll(List.of("stops", "stopped", "stopping")));
     assertTrue(Inflections.of("fail").containsAll(List.of("fails", "failed", "failing")));
   }
+
+  private static List<String> replacements(String text) {
+    return CHECKER.check(text).stream().map(Finding::replacement).toList();
+  }
+
+  @Test
+  void aReplacementAgreesWithTheWordsItReplaces() {
+    assertEquals(
+        java.util.Arrays.asList("lives with", "lived with", "Living with", "live with", null),
+        replacements(
+            "She suffers from gout. He suffered from it. Suffering from it. They suffer with it."
+                + " She is wheelchair-bound."));
+    assertEquals(List.of("DISABLED PEOPLE"), replacements("HELP FOR THE DISABLED"));
+    assertEquals(List.of("Help at home's"), replacements("Dom care's hours"));
+  }
+
+  @Test
+  void aReplacementTakesTheEndingOfTheWordItStandsFor() {
+    assertEquals("lives", Inflections.make("live", Inflections.Form.S));
+    assertEquals("lived", Inflections.make("live", Inflections.Form.ED));
+    assertEquals("living", Inflections.make("live", Inflections.Form.ING));
+    assertEquals("carries", Inflections.make("carry", Inflections.Form.S));
+    assertEquals("carried", Inflections.make("carry", Inflections.Form.ED));
+    assertEquals("stays", Inflections.make("stay", Inflections.Form.S));
+    assertEquals("reaches", Inflections.make("reach", Inflections.Form.S));
+    assertEquals("seeing", Inflections.make("see", Inflections.Form.ING));
+    assertEquals(Inflections.Form.ED, Inflections.formOf("stopped", "stop"));
+    assertEquals(Inflections.Form.S, Inflections.formOf("denies", "deny"));
+    assertEquals(Inflections.Form.BASE, Inflections.formOf("refuse", "refuse"));
+  }
 }

@@ -14,7 +14,8 @@ import org.casebook.security.CurrentUser;
 
 /**
  * The language checker for other council systems: {@code POST /api/language/check} with the text as
- * {@code text/plain}, answered with the findings (UTF-16 offsets of the text as sent).
+ * {@code text/plain}, answered with the findings (UTF-16 offsets of the text as sent), from the
+ * council's lexicon as it stands (the shipped entries it uses and its own).
  */
 @Path("language")
 @RequestScoped
@@ -23,9 +24,18 @@ public class LanguageResource {
   @Inject LanguageService language;
   @Inject CurrentUser currentUser;
 
-  /** One finding as the API gives it. */
+  /**
+   * One finding as the API gives it; {@code replacement} (left out when there is none) is the words
+   * that can stand in place of the text as they are.
+   */
   public record Item(
-      int start, int end, String text, Category category, String suggestion, String explanation) {}
+      int start,
+      int end,
+      String text,
+      Category category,
+      String suggestion,
+      String explanation,
+      String replacement) {}
 
   /** The answer: every finding, in order. */
   public record Findings(List<Item> findings) {}
@@ -45,7 +55,8 @@ public class LanguageResource {
                         f.text(),
                         f.category(),
                         f.suggestion(),
-                        f.explanation()))
+                        f.explanation(),
+                        f.replacement()))
             .toList());
   }
 }

@@ -32,6 +32,11 @@ public final class Pages {
     FacesContext context = FacesContext.getCurrentInstance();
     var component = context.getViewRoot().findComponent(clientId);
     if (component instanceof jakarta.faces.component.UIInput input) {
+      // An invalid field is drawn from its submitted value, and with empty strings read as null
+      // (web.xml) a field with none is drawn empty: give it back what was typed.
+      if (input.getSubmittedValue() == null && input.getValue() instanceof String typed) {
+        input.setSubmittedValue(typed);
+      }
       input.setValid(false);
     }
     context.validationFailed();
