@@ -1,13 +1,13 @@
 -- Practice figures for each signed conversation, for the practice culture dashboard. Written when
 -- the conversation is signed and again when an addendum corrects it or a community connection is
 -- made from it. Team and worker are as they were when it was signed; month is the first day of the
--- month it was signed.
+-- month it was signed (record_month: "month" is a keyword in H2).
 CREATE TABLE record_figure (
   conversation_id  BIGINT       NOT NULL,
   person_id        BIGINT       NOT NULL,
   team_id          BIGINT       NOT NULL,
   worker_id        BIGINT       NOT NULL,
-  month            DATE         NOT NULL,
+  record_month     DATE         NOT NULL,
   words            INT          NOT NULL,
   findings         INT          NOT NULL,
   own_words        INT          NOT NULL,
@@ -24,22 +24,22 @@ CREATE TABLE record_figure (
 
 -- Covering indexes: a team's (or the council's) months are read from the index alone.
 CREATE INDEX ix_record_figure_team ON record_figure
-  (team_id, month, worker_id, words, findings, own_words, strengths, network, assets, goals,
+  (team_id, record_month, worker_id, words, findings, own_words, strengths, network, assets, goals,
    own_word_goals);
 CREATE INDEX ix_record_figure_month ON record_figure
-  (month, team_id, worker_id, words, findings, own_words, strengths, network, assets, goals,
+  (record_month, team_id, worker_id, words, findings, own_words, strengths, network, assets, goals,
    own_word_goals);
-CREATE INDEX ix_record_figure_worker ON record_figure (worker_id, month);
+CREATE INDEX ix_record_figure_worker ON record_figure (worker_id, record_month);
 
 -- A team's monthly sample, drawn once: the month of records it was drawn from, and how many per
 -- worker it was asked for.
 CREATE TABLE audit_sample (
   team_id     BIGINT       NOT NULL,
-  month       DATE         NOT NULL,
+  record_month  DATE         NOT NULL,
   per_worker  INT          NOT NULL,
   drawn_at    DATETIME(3)  NOT NULL,
   drawn_by    VARCHAR(60)  NOT NULL,
-  PRIMARY KEY (team_id, month)
+  PRIMARY KEY (team_id, record_month)
 ) ENGINE=InnoDB;
 
 -- A case-file audit of one signed conversation: drawn in a month's sample or added by a manager.
@@ -51,7 +51,7 @@ CREATE TABLE practice_audit (
   person_id         BIGINT         NOT NULL,
   team_id           BIGINT         NOT NULL,
   worker_id         BIGINT         NOT NULL,
-  month             DATE           NOT NULL,
+  record_month      DATE           NOT NULL,
   origin            VARCHAR(10)    NOT NULL,
   status            VARCHAR(12)    NOT NULL,
   revision          INT            NULL,
@@ -79,9 +79,9 @@ CREATE TABLE practice_audit (
     REFERENCES conversation (id)
 ) ENGINE=InnoDB;
 
-CREATE INDEX ix_practice_audit_worker ON practice_audit (worker_id, status, month);
+CREATE INDEX ix_practice_audit_worker ON practice_audit (worker_id, status, record_month);
 CREATE INDEX ix_practice_audit_figures ON practice_audit
-  (team_id, month, worker_id, status, score_voice, score_strengths, score_network,
+  (team_id, record_month, worker_id, status, score_voice, score_strengths, score_network,
    score_community, score_goals, score_risks, score_language);
 
 -- Each step of an audit, as it happened: drawn or added, saved, feedback sent, response.

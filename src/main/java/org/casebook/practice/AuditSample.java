@@ -45,7 +45,7 @@ public class AuditSample {
   private long teamId;
 
   @Id
-  @Column(name = "month")
+  @Column(name = "record_month")
   private LocalDate month;
 
   @Column(name = "per_worker", nullable = false, updatable = false)

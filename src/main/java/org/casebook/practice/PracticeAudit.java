@@ -49,7 +49,7 @@ public class PracticeAudit {
   @Column(name = "worker_id", nullable = false, updatable = false)
   private long workerId;
 
-  @Column(name = "month", nullable = false, updatable = false)
+  @Column(name = "record_month", nullable = false, updatable = false)
   private LocalDate month;
 
   @Enumerated(EnumType.STRING)

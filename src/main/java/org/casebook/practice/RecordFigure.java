@@ -29,7 +29,7 @@ public class RecordFigure {
   @Column(name = "worker_id", nullable = false, updatable = false)
   private long workerId;
 
-  @Column(name = "month", nullable = false, updatable = false)
+  @Column(name = "record_month", nullable = false, updatable = false)
   private LocalDate month;
 
   private int words;
