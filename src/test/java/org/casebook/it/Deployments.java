@@ -12,6 +12,6 @@ public final class Deployments {
   public static WebArchive casebook() {
     File war = new File(System.getProperty("casebook.war", "target/casebook.war"));
     return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-        .addClasses(TestFixtures.class, Deployments.class, Http.class);
+        .addClasses(TestFixtures.class, Deployments.class, Http.class, SignedIn.class);
   }
 }

@@ -12,12 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -56,12 +51,12 @@ import org.casebook.outcome.FilterInput;
 import org.casebook.outcome.OutcomeFilter;
 import org.casebook.outcome.Outcomes;
 import org.casebook.outcome.Pseudonyms;
-import org.casebook.outcome.Rate;
 import org.casebook.outcome.ReportingQuarter;
 import org.casebook.person.People;
 import org.casebook.person.Person;
 import org.casebook.person.PersonDetails;
 import org.casebook.platform.UkDates;
+import org.casebook.report.Rate;
 import org.casebook.review.ReviewDetails;
 import org.casebook.review.Reviews;
 import org.casebook.security.Caller;
@@ -861,75 +856,5 @@ class OutcomesIT {
 
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  /** A member of staff signed in through the sign-in page, with their session cookie. */
-  static final class SignedIn {
-    private static final Pattern VIEW_STATE =
-        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-    private final String base;
-
-    SignedIn(URL url, String username) {
-      this.base = url.toString().replaceAll("/$", "");
-      String login = get("/login.xhtml").body();
-      String form =
-          "f=f&f%3Ausername="
-              + enc(username)
-              + "&f%3Apassword="
-              + enc(PW)
-              + "&f%3Anext=&f%3Aexpired=false&f%3AsignIn="
-              + "&jakarta.faces.ViewState="
-              + enc(find(VIEW_STATE, login))
-              + "&primefaces.nonce="
-              + enc(find(NONCE, login));
-      HttpResponse<String> signedIn =
-          send(
-              HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (signedIn.statusCode() != 302 && signedIn.statusCode() != 303) {
-        throw new AssertionError(username + " could not sign in: " + signedIn.statusCode());
-      }
-    }
-
-    private static String find(Pattern pattern, String html) {
-      Matcher m = pattern.matcher(html);
-      if (!m.find()) {
-        throw new AssertionError("not on the sign-in page: " + pattern);
-      }
-      return m.group(1);
-    }
-
-    HttpResponse<String> get(String path) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    HttpResponse<byte[]> bytes(String path) {
-      return send(
-          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-      try {
-        return client.send(request, handler);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
   }
 }

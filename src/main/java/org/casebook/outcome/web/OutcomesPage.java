@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.casebook.account.Account;
 import org.casebook.account.Team;
-import org.casebook.outcome.FigureGroup;
 import org.casebook.outcome.FigureTables;
 import org.casebook.outcome.Figures;
 import org.casebook.outcome.FilterInput;
@@ -24,6 +23,8 @@ import org.casebook.outcome.ReportingQuarter;
 import org.casebook.platform.FieldProblem;
 import org.casebook.platform.Messages;
 import org.casebook.platform.web.Pages;
+import org.casebook.report.About;
+import org.casebook.report.FigureGroup;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 
@@ -45,7 +46,7 @@ public class OutcomesPage {
   private final Map<String, String> problems = new LinkedHashMap<>();
   private Figures figures;
   private List<FigureGroup> groups = List.of();
-  private List<FigureTables.About> about = List.of();
+  private List<About> about = List.of();
   private List<Team> teams = List.of();
   private List<Account> workers = List.of();
   private List<String> wards = List.of();
@@ -200,7 +201,7 @@ public class OutcomesPage {
     return groups;
   }
 
-  public List<FigureTables.About> getAbout() {
+  public List<About> getAbout() {
     return about;
   }
 
