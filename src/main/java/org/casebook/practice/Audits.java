@@ -280,6 +280,23 @@ public class Audits {
    * worker whose record it is reads the feedback once it has been sent. Anyone else is refused.
    */
   public Reading open(Caller caller, long auditId, String channel) {
+    Reading reading = reread(caller, auditId);
+    accessLog.record(
+        caller,
+        reading.audit().getPersonId(),
+        reading.audit().getConversationId(),
+        reading.canAudit() || isTeamManager(caller, reading.audit())
+            ? AccessAction.VIEWED_FOR_AUDIT
+            : AccessAction.VIEWED_AUDIT_FEEDBACK,
+        channel);
+    return reading;
+  }
+
+  /**
+   * The audit again, after a save on the page that already opened (and logged) it: the same access
+   * rules, nothing more logged.
+   */
+  public Reading reread(Caller caller, long auditId) {
     PracticeAudit audit = find(auditId);
     boolean manager = isTeamManager(caller, audit);
     boolean worker = isWorker(caller, audit);
@@ -302,12 +319,6 @@ public class Audits {
     RecordCounts counts =
         RecordCounts.of(
             checker, conversation.notes(), figure == null ? 0 : figure.counts().assets());
-    accessLog.record(
-        caller,
-        audit.getPersonId(),
-        audit.getConversationId(),
-        manager ? AccessAction.VIEWED_FOR_AUDIT : AccessAction.VIEWED_AUDIT_FEEDBACK,
-        channel);
     return new Reading(
         audit,
         conversation,

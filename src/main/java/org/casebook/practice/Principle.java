@@ -30,4 +30,8 @@ public enum Principle {
   public String key() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
+
+  public String getKey() {
+    return key();
+  }
 }

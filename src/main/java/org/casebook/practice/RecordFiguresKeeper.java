@@ -39,6 +39,11 @@ public class RecordFiguresKeeper {
     if (c == null || !c.isFinal()) {
       return;
     }
+    long assets =
+        em.createQuery("select count(l) from AssetLink l where l.conversationId = :c", Long.class)
+            .setParameter("c", conversationId)
+            .getSingleResult();
+    RecordCounts counts = RecordCounts.of(language.checker(), c.notes(), (int) assets);
     RecordFigure figure = em.find(RecordFigure.class, conversationId);
     if (figure == null) {
       Person person = em.find(Person.class, c.getPersonId());
@@ -50,13 +55,11 @@ public class RecordFiguresKeeper {
               person.getTeam().getId(),
               worker,
               YearMonth.from(c.getFinalisedAt().atZone(clock.getZone())));
+      figure.count(counts, clock.instant());
       em.persist(figure);
+    } else {
+      figure.count(counts, clock.instant());
     }
-    long assets =
-        em.createQuery("select count(l) from AssetLink l where l.conversationId = :c", Long.class)
-            .setParameter("c", conversationId)
-            .getSingleResult();
-    figure.count(RecordCounts.of(language.checker(), c.notes(), (int) assets), clock.instant());
   }
 
   /**

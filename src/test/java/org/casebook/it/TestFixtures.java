@@ -121,6 +121,21 @@ public class TestFixtures {
             true));
   }
 
+  /**
+   * Moves a signed conversation back in time, as if it had been signed on the given day: for tests
+   * of months that have ended.
+   */
+  public void backdate(long conversationId, java.time.LocalDate signedOn) {
+    em.createNativeQuery("UPDATE conversation SET finalised_at = ?1 WHERE id = ?2")
+        .setParameter(1, java.sql.Timestamp.valueOf(signedOn.atTime(11, 0)))
+        .setParameter(2, conversationId)
+        .executeUpdate();
+    em.createNativeQuery("UPDATE record_figure SET record_month = ?1 WHERE conversation_id = ?2")
+        .setParameter(1, java.sql.Date.valueOf(signedOn.withDayOfMonth(1)))
+        .setParameter(2, conversationId)
+        .executeUpdate();
+  }
+
   private Team team(String name) {
     Team team = new Team(name, Instant.now());
     em.persist(team);

@@ -18,6 +18,9 @@ public class Dates {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   @Inject Clock clock;
@@ -33,6 +36,11 @@ public class Dates {
   /** A time today, for "saved at 14:05". */
   public String showTime(Instant instant) {
     return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
+  }
+
+  /** A month as people say it: "October 2026". */
+  public String month(java.time.YearMonth month) {
+    return month == null ? "" : MONTH.format(month);
   }
 
   public LocalDate today() {
