@@ -50,7 +50,7 @@ public class RecordFigureMonths {
     Query q =
         em.createNativeQuery(ADD)
             .setParameter(1, teamId)
-            .setParameter(2, month.atDay(1))
+            .setParameter(2, java.sql.Date.valueOf(month.atDay(1)))
             .setParameter(3, workerId);
     long[] values = {
       change.records(),
@@ -80,7 +80,7 @@ public class RecordFigureMonths {
     for (String sql : new String[] {"DELETE FROM record_figure_month WHERE" + KEY, RECOUNT}) {
       em.createNativeQuery(sql)
           .setParameter(1, teamId)
-          .setParameter(2, month.atDay(1))
+          .setParameter(2, java.sql.Date.valueOf(month.atDay(1)))
           .setParameter(3, workerId)
           .executeUpdate();
     }

@@ -1,5 +1,9 @@
 package org.casebook.practice;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.casebook.report.Rate;
+
 /**
  * Practice figures added up over records: how many records, their words, language findings and the
  * person's own words, how many records had at least one strength, network member, community
@@ -78,5 +82,46 @@ public record RecordTotals(
 
   public boolean isNone() {
     return equals(NONE);
+  }
+
+  /**
+   * Language findings for every 1,000 words written, to one decimal place (half up): findings ÷
+   * words × 1,000 over all the records, not an average of each record's rate. Null with no words.
+   */
+  public BigDecimal findingsPerThousand() {
+    return words == 0
+        ? null
+        : BigDecimal.valueOf(findings * 1000L)
+            .divide(BigDecimal.valueOf(words), 1, RoundingMode.HALF_UP);
+  }
+
+  /** Records with at least one strength, of the records signed. */
+  public Rate withStrengthsShare() {
+    return new Rate(withStrengths, records);
+  }
+
+  /** Records with at least one person in the network, of the records signed. */
+  public Rate withNetworkShare() {
+    return new Rate(withNetwork, records);
+  }
+
+  /** Records from which a community connection was made, of the records signed. */
+  public Rate withAssetsShare() {
+    return new Rate(withAssets, records);
+  }
+
+  /** Records with at least one goal in the person's own words, of the records signed. */
+  public Rate withOwnWordGoalsShare() {
+    return new Rate(withOwnWordGoals, records);
+  }
+
+  /** Goals in the person's own words, of all goals. */
+  public Rate ownWordGoalsShare() {
+    return new Rate(ownWordGoals, goals);
+  }
+
+  /** Words that are the person's own, of all words written. */
+  public Rate ownWordsShare() {
+    return new Rate(ownWords, words);
   }
 }

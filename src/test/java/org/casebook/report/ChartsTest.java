@@ -48,4 +48,46 @@ class ChartsTest {
         List.of("Averyveryveryveryverylongwordthatdoesnotbreak"),
         Charts.lines("Averyveryveryveryverylongwordthatdoesnotbreak"));
   }
+
+  @Test
+  void trendLinesDifferInMarkerAndDashNotOnlyColourAndLeaveGapsForNoData() {
+    FigureTable.Chart chart =
+        Charts.trend(
+            List.of("Oct 2026", "Nov 2026"),
+            List.of(
+                new Charts.Series("With a strength", java.util.Arrays.asList(40, null)),
+                new Charts.Series("With a <network>", List.of(10, 20))),
+            "Share of records (%)",
+            Charts.Scale.PERCENT,
+            0,
+            100,
+            "Line chart of shares");
+    String json = chart.json();
+    assertTrue(json.contains("\"type\":\"line\""), json);
+    assertTrue(json.contains("\"labels\":[\"Oct 2026\",\"Nov 2026\"]"), json);
+    assertTrue(json.contains("\"data\":[40,null]"), json);
+    assertTrue(json.contains("\"spanGaps\":false"), "no data is a gap, not a line through it");
+    assertTrue(json.contains("\"pointStyle\":\"circle\""), json);
+    assertTrue(json.contains("\"pointStyle\":\"triangle\""), json);
+    assertTrue(json.contains("\"borderDash\":[]"), json);
+    assertTrue(json.contains("\"borderDash\":[8,4]"), json);
+    assertTrue(json.contains("\"usePointStyle\":true"), "the legend shows each marker");
+    assertTrue(json.contains("\"min\":0,\"max\":100"), json);
+    assertFalse(json.contains("<"), "nothing that could close the script element");
+    assertEquals("Line chart of shares", chart.ariaLabel());
+
+    String scores =
+        Charts.trend(
+                List.of("Nov 2026"),
+                List.of(new Charts.Series("Voice", List.of(new java.math.BigDecimal("2.5")))),
+                "Scores",
+                Charts.Scale.SCORES,
+                1,
+                4,
+                "x")
+            .json();
+    assertTrue(scores.contains("\"min\":1,\"max\":4"), scores);
+    assertTrue(scores.contains("\"data\":[2.5]"), scores);
+    assertTrue(scores.contains("\"legend\":{\"display\":false"), "one line needs no legend");
+  }
 }
