@@ -102,6 +102,7 @@ public final class ReportPdf {
     }
     t.setWidths(widths);
     t.setHeaderRows(1);
+    t.setSpacingBefore(4);
     t.setSpacingAfter(8);
     for (int i = 0; i < columns; i++) {
       PdfPCell c = cell(table.headings().get(i), fonts.bold, i > 0, HEADING_BACKGROUND);
