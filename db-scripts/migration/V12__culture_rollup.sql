@@ -30,3 +30,12 @@ INSERT INTO record_figure_month (team_id, record_month, worker_id, records, word
     SUM(goals), SUM(own_word_goals)
   FROM record_figure
   GROUP BY team_id, record_month, worker_id;
+
+-- The whole council's months, read from the index alone in month order: the totals, and the sent
+-- audits' scores (a team's are read from ix_practice_audit_figures, which begins with the team).
+CREATE INDEX ix_record_figure_month_month ON record_figure_month
+  (record_month, team_id, worker_id, records, words, findings, own_words, with_strengths,
+   with_network, with_assets, with_own_word_goals, goals, own_word_goals);
+CREATE INDEX ix_practice_audit_month ON practice_audit
+  (record_month, team_id, worker_id, status, score_voice, score_strengths, score_network,
+   score_community, score_goals, score_risks, score_language);

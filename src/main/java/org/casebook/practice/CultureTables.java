@@ -440,7 +440,7 @@ public final class CultureTables {
                 text("culture.withAssets.share"),
                 text("culture.withOwnWordGoals.share"),
                 text("culture.auditsSent"),
-                text("culture.allPrinciples")),
+                text("culture.averageScore")),
             rows,
             null,
             null);
