@@ -42,6 +42,7 @@ public class DemoData {
   @Inject org.casebook.conversation.Conversations conversations;
   @Inject java.time.Clock clock;
   @Inject DemoAssets demoAssets;
+  @Inject DemoCulture demoCulture;
   @Inject org.casebook.contact.Contacts contacts;
   @Inject org.casebook.contact.CodedLists codedLists;
   @Inject org.casebook.review.Reviews reviews;
@@ -218,6 +219,7 @@ public class DemoData {
     DemoReadiness.loadIfNone(readiness, caller(leader));
     LOG.info("Demo accounts and synthetic people loaded (password in the README)");
     demoAssets.loadIfNoAssets();
+    demoCulture.load(north, samCaller, priyaCaller, caller(jo));
   }
 
   private Team team(String name) {

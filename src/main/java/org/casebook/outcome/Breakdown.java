@@ -1,6 +1,8 @@
 package org.casebook.outcome;
 
 import java.util.List;
+import org.casebook.report.Mean;
+import org.casebook.report.Rate;
 
 /**
  * The main figures for each team (the whole council chosen) or each worker (one team chosen).

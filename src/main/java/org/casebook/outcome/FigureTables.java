@@ -5,8 +5,15 @@ import static org.casebook.platform.Messages.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.casebook.contact.ResolutionRoute;
-import org.casebook.outcome.FigureTable.Cell;
 import org.casebook.platform.UkDates;
+import org.casebook.report.About;
+import org.casebook.report.Charts;
+import org.casebook.report.FigureGroup;
+import org.casebook.report.FigureTable;
+import org.casebook.report.FigureTable.Cell;
+import org.casebook.report.Mean;
+import org.casebook.report.Rate;
+import org.casebook.report.Report;
 
 /**
  * The dashboard's figures as tables, in the words of the message bundle: the page, the CSV file and
@@ -17,15 +24,9 @@ public final class FigureTables {
 
   private FigureTables() {}
 
-  /** What the figures are for: label and value, for the top of the page and of each download. */
-  public record About(String label, String value) {
-    public String getLabel() {
-      return label;
-    }
-
-    public String getValue() {
-      return value;
-    }
+  /** The whole dashboard as the downloads write it. */
+  public static Report report(Figures f) {
+    return new Report(text("outcomes.title"), text("outcomes.xlsx.about"), about(f), of(f));
   }
 
   public static List<About> about(Figures f) {

@@ -1,11 +1,12 @@
 package org.casebook.outcome;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.casebook.contact.ResolutionRoute;
+import org.casebook.report.FileNames;
+import org.casebook.report.Mean;
+import org.casebook.report.Rate;
 
 /**
  * The dashboard's figures for one filter: counts only, never a person's name or id.
@@ -119,12 +120,12 @@ public record Figures(
    */
   public String fileName(String extension) {
     StringBuilder name = new StringBuilder("outcomes-");
-    name.append(teamName == null ? "whole-council" : slug(teamName));
+    name.append(teamName == null ? "whole-council" : FileNames.slug(teamName));
     if (workerName != null) {
-      name.append('-').append(slug(workerName));
+      name.append('-').append(FileNames.slug(workerName));
     }
     if (filter.ward() != null) {
-      name.append('-').append(slug(filter.ward()));
+      name.append('-').append(FileNames.slug(filter.ward()));
     }
     return name.append('-')
         .append(filter.period().from())
@@ -135,19 +136,5 @@ public record Figures(
         .append('.')
         .append(extension)
         .toString();
-  }
-
-  /** Plain letters and digits joined by hyphens, safe in any file name and header. */
-  static String slug(String words) {
-    String plain =
-        Normalizer.normalize(words, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("^-+|-+$", "");
-    if (plain.length() > 40) {
-      plain = plain.substring(0, 40).replaceAll("-+$", "");
-    }
-    return plain.isEmpty() ? "x" : plain;
   }
 }

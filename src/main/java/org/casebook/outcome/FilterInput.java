@@ -1,7 +1,5 @@
 package org.casebook.outcome;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.function.Function;
 import org.casebook.platform.FieldProblem;
 import org.casebook.platform.Texts;
 import org.casebook.platform.UkDates;
+import org.casebook.report.AddressQuery;
 
 /**
  * The dashboard's filter as it arrives in the page's address, so that a view can be bookmarked and
@@ -101,40 +100,25 @@ public record FilterInput(
     if (Texts.isBlank(typed)) {
       return null;
     }
-    try {
-      long id = Long.parseLong(typed.strip());
-      if (id > 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // said below
+    Optional<Long> id = AddressQuery.id(typed);
+    if (id.isEmpty()) {
+      problems.put(field, new FieldProblem("outcomes." + field + ".invalid"));
     }
-    problems.put(field, new FieldProblem("outcomes." + field + ".invalid"));
-    return null;
+    return id.orElse(null);
   }
 
   /** The same filter as a query string for the downloads ("period=dates&from=1+4+2026…"). */
   public String query() {
     StringBuilder q = new StringBuilder();
-    add(q, "period", period);
+    AddressQuery.add(q, "period", period);
     if (choice().orElse(null) == PeriodChoice.DATES) {
-      add(q, "from", from);
-      add(q, "to", to);
+      AddressQuery.add(q, "from", from);
+      AddressQuery.add(q, "to", to);
     }
-    add(q, "ward", ward);
-    add(q, "team", team);
-    add(q, "worker", worker);
+    AddressQuery.add(q, "ward", ward);
+    AddressQuery.add(q, "team", team);
+    AddressQuery.add(q, "worker", worker);
     return q.toString();
-  }
-
-  private static void add(StringBuilder q, String name, String value) {
-    if (Texts.isBlank(value)) {
-      return;
-    }
-    if (q.length() > 0) {
-      q.append('&');
-    }
-    q.append(name).append('=').append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
   }
 
   // For pages (Jakarta EL reads getters, not record components): the values as typed.

@@ -29,6 +29,7 @@ import org.casebook.contact.ResolutionRoute;
 import org.casebook.conversation.ConversationStatus;
 import org.casebook.platform.FieldProblem;
 import org.casebook.platform.Messages;
+import org.casebook.report.Mean;
 import org.casebook.security.Caller;
 import org.casebook.security.Role;
 

@@ -26,6 +26,13 @@ public final class Messages {
     return new MessageFormat(pattern, LOCALE).format(arguments);
   }
 
+  /** What is wrong with a field, in words. */
+  public static String text(FieldProblem problem) {
+    return problem.number() == null
+        ? text(problem.messageKey())
+        : text(problem.messageKey(), problem.number());
+  }
+
   public static String text(RuleViolation violation) {
     return text(violation.messageKey(), violation.arguments());
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +19,8 @@ import org.casebook.person.Person;
 
 /**
  * Keeps each signed conversation's practice figures up to date: counted when it is signed, again
- * when an addendum corrects it or a connection is made from it, in the same transaction.
+ * when an addendum corrects it or a connection is made from it, in the same transaction, with the
+ * change carried to its month's totals for the culture dashboard.
  */
 @ApplicationScoped
 @Transactional
@@ -28,6 +30,7 @@ public class RecordFiguresKeeper {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject LanguageService language;
+  @Inject RecordFigureMonths months;
 
   void on(@Observes RecordChanged changed) {
     refresh(changed.conversationId());
@@ -44,7 +47,11 @@ public class RecordFiguresKeeper {
             .setParameter("c", conversationId)
             .getSingleResult();
     RecordCounts counts = RecordCounts.of(language.checker(), c.notes(), (int) assets);
-    RecordFigure figure = em.find(RecordFigure.class, conversationId);
+    // Locked, so that two changes to one record at the same moment carry to its month one after
+    // the other, each from the figures the other left.
+    RecordFigure figure =
+        em.find(RecordFigure.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+    RecordTotals before = figure == null ? RecordTotals.NONE : RecordTotals.of(figure.counts());
     if (figure == null) {
       Person person = em.find(Person.class, c.getPersonId());
       long worker = accounts.findByUsername(c.getFinalisedBy()).map(Account::getId).orElse(0L);
@@ -60,6 +67,11 @@ public class RecordFiguresKeeper {
     } else {
       figure.count(counts, clock.instant());
     }
+    months.add(
+        figure.getTeamId(),
+        figure.month(),
+        figure.getWorkerId(),
+        RecordTotals.of(counts).minus(before));
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.casebook.readiness;
 
 import java.util.List;
-import org.casebook.outcome.Charts;
 import org.casebook.platform.Messages;
+import org.casebook.report.Charts;
 
 /**
  * The radar chart of theme scores: the Chart.js configuration PrimeFaces' {@code p:chart} takes.

@@ -48,10 +48,7 @@ class ConversationBrowserIT {
 
   /** Adds a person through the API, as the given worker, and gives back their reference. */
   private String newPerson(String worker, String name) {
-    HttpResponse<String> created =
-        new Http(base).send("POST", "/api/people", worker, PW, "{\"fullName\":\"" + name + "\"}");
-    assertEquals(201, created.statusCode(), created.body());
-    return created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+    return new Http(base).newPerson(worker, PW, name);
   }
 
   private static String unique(String name) {

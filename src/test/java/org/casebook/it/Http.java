@@ -57,6 +57,16 @@ public final class Http {
     return send(request.build());
   }
 
+  /** Adds a person through the API as a worker; their id. */
+  public String newPerson(String worker, String password, String fullName) {
+    HttpResponse<String> created =
+        send("POST", "/api/people", worker, password, "{\"fullName\":\"" + fullName + "\"}");
+    if (created.statusCode() != 201) {
+      throw new AssertionError("could not add " + fullName + ": " + created.body());
+    }
+    return created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+  }
+
   public static HttpResponse<String> send(HttpRequest request) {
     try {
       return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

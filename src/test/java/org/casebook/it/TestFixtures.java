@@ -18,6 +18,8 @@ import org.casebook.asset.AssetCategory;
 import org.casebook.asset.AssetDetails;
 import org.casebook.asset.Assets;
 import org.casebook.asset.OpeningTime;
+import org.casebook.practice.RecordFigure;
+import org.casebook.practice.RecordFigureMonths;
 import org.casebook.security.Caller;
 import org.casebook.security.Role;
 
@@ -36,6 +38,7 @@ public class TestFixtures {
 
   @Inject Accounts accounts;
   @Inject Assets assets;
+  @Inject RecordFigureMonths figureMonths;
   @PersistenceContext EntityManager em;
 
   @PostConstruct
@@ -126,6 +129,7 @@ public class TestFixtures {
    * of months that have ended.
    */
   public void backdate(long conversationId, java.time.LocalDate signedOn) {
+    RecordFigure figure = em.find(RecordFigure.class, conversationId);
     em.createNativeQuery("UPDATE conversation SET finalised_at = ?1 WHERE id = ?2")
         .setParameter(1, java.sql.Timestamp.valueOf(signedOn.atTime(11, 0)))
         .setParameter(2, conversationId)
@@ -134,6 +138,13 @@ public class TestFixtures {
         .setParameter(1, java.sql.Date.valueOf(signedOn.withDayOfMonth(1)))
         .setParameter(2, conversationId)
         .executeUpdate();
+    if (figure == null) {
+      return;
+    }
+    // The culture dashboard's monthly totals move with it.
+    figureMonths.recount(figure.getTeamId(), figure.month(), figure.getWorkerId());
+    figureMonths.recount(
+        figure.getTeamId(), java.time.YearMonth.from(signedOn), figure.getWorkerId());
   }
 
   /** The caller a service sees for a test account. */

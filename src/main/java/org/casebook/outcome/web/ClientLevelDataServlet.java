@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.casebook.outcome.CldCsv;
 import org.casebook.outcome.ClientLevelData;
 import org.casebook.outcome.ReportingQuarter;
+import org.casebook.platform.web.Downloads;
+import org.casebook.report.ReportFormat;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 
@@ -47,6 +49,6 @@ public class ClientLevelDataServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    Downloads.send(response, "text/csv; charset=UTF-8", CldCsv.fileName(quarter.get()), file);
+    Downloads.send(response, ReportFormat.CSV.contentType(), CldCsv.fileName(quarter.get()), file);
   }
 }

@@ -13,8 +13,8 @@ import org.casebook.outcome.Figures;
 import org.casebook.outcome.FilterInput;
 import org.casebook.outcome.OutcomeAccess;
 import org.casebook.outcome.Outcomes;
-import org.casebook.outcome.OutcomesCsv;
-import org.casebook.outcome.OutcomesXlsx;
+import org.casebook.platform.web.Downloads;
+import org.casebook.report.ReportFormat;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 
@@ -27,8 +27,6 @@ import org.casebook.security.CurrentUser;
 public class OutcomesExportServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Outcomes outcomes;
   @Inject CurrentUser currentUser;
@@ -54,14 +52,11 @@ public class OutcomesExportServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
-    var groups = FigureTables.of(figures);
-    var about = FigureTables.about(figures);
-    boolean xlsx = request.getServletPath().endsWith(".xlsx");
-    byte[] file = xlsx ? OutcomesXlsx.write(about, groups) : OutcomesCsv.write(about, groups);
+    ReportFormat format = ReportFormat.ofPath(request.getServletPath()).orElseThrow();
     Downloads.send(
         response,
-        xlsx ? XLSX : "text/csv; charset=UTF-8",
-        figures.fileName(xlsx ? "xlsx" : "csv"),
-        file);
+        format.contentType(),
+        figures.fileName(format.extension()),
+        format.write(FigureTables.report(figures)));
   }
 }

@@ -7,12 +7,10 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casebook.account.Account;
 import org.casebook.account.Team;
-import org.casebook.outcome.FigureGroup;
 import org.casebook.outcome.FigureTables;
 import org.casebook.outcome.Figures;
 import org.casebook.outcome.FilterInput;
@@ -21,9 +19,11 @@ import org.casebook.outcome.OutcomeFilter;
 import org.casebook.outcome.Outcomes;
 import org.casebook.outcome.PeriodChoice;
 import org.casebook.outcome.ReportingQuarter;
-import org.casebook.platform.FieldProblem;
 import org.casebook.platform.Messages;
+import org.casebook.platform.web.AddressProblems;
 import org.casebook.platform.web.Pages;
+import org.casebook.report.About;
+import org.casebook.report.FigureGroup;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 
@@ -42,10 +42,10 @@ public class OutcomesPage {
 
   private Caller caller;
   private FilterInput input = FilterInput.of(name -> null);
-  private final Map<String, String> problems = new LinkedHashMap<>();
+  private final AddressProblems problems = new AddressProblems();
   private Figures figures;
   private List<FigureGroup> groups = List.of();
-  private List<FigureTables.About> about = List.of();
+  private List<About> about = List.of();
   private List<Team> teams = List.of();
   private List<Account> workers = List.of();
   private List<String> wards = List.of();
@@ -64,11 +64,7 @@ public class OutcomesPage {
     FilterInput.Read read = input.read(today);
     teams = outcomes.teams(caller);
     OutcomeFilter filter = read.filter();
-    if (filter != null) {
-      problems(outcomes.problems(caller, filter));
-    } else {
-      problems(read.problems());
-    }
+    problems.add(filter != null ? outcomes.problems(caller, filter) : read.problems());
     OutcomeFilter shown =
         filter != null
             ? filter
@@ -78,28 +74,18 @@ public class OutcomesPage {
                 null,
                 null,
                 null);
-    teamInScope = problems.containsKey("team") ? null : OutcomeAccess.team(caller, teamAsked());
+    teamInScope = problems.has("team") ? null : OutcomeAccess.team(caller, teamAsked());
     workers = outcomes.workers(caller, teamInScope);
     wards = new ArrayList<>(outcomes.wards(caller, shown.withTeam(teamInScope)));
     String ward = input.ward() == null ? null : input.ward().strip();
     if (ward != null && !ward.isEmpty() && wards.stream().noneMatch(ward::equalsIgnoreCase)) {
       wards.add(0, ward);
     }
-    if (problems.isEmpty()) {
+    if (!problems.isAny()) {
       figures = outcomes.figures(caller, filter);
       groups = FigureTables.of(figures);
       about = FigureTables.about(figures);
     }
-  }
-
-  private void problems(Map<String, FieldProblem> found) {
-    found.forEach(
-        (field, p) ->
-            problems.put(
-                field,
-                p.number() == null
-                    ? Messages.text(p.messageKey())
-                    : Messages.text(p.messageKey(), p.number())));
   }
 
   private Long teamAsked() {
@@ -138,27 +124,13 @@ public class OutcomesPage {
         choice.on(LocalDate.now(clock)).shown());
   }
 
+  /** Each field's problem in words, to show beside it. */
   public Map<String, String> getProblems() {
+    return problems.getTexts();
+  }
+
+  public AddressProblems getProblemSummary() {
     return problems;
-  }
-
-  public boolean isAnyProblem() {
-    return !problems.isEmpty();
-  }
-
-  /** A problem in the summary at the top, linking to its field. */
-  public record Problem(String field, String text) {
-    public String getAnchor() {
-      return "#" + field;
-    }
-
-    public String getText() {
-      return text;
-    }
-  }
-
-  public List<Problem> getProblemList() {
-    return problems.entrySet().stream().map(e -> new Problem(e.getKey(), e.getValue())).toList();
   }
 
   public boolean isChoosesTeam() {
@@ -200,7 +172,7 @@ public class OutcomesPage {
     return groups;
   }
 
-  public List<FigureTables.About> getAbout() {
+  public List<About> getAbout() {
     return about;
   }
 

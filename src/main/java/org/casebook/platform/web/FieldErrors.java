@@ -21,12 +21,7 @@ public final class FieldErrors {
   /** Shows each problem next to its field, with no summary. */
   public static void besideFields(String form, Map<String, FieldProblem> problems) {
     for (var p : problems.entrySet()) {
-      FieldProblem problem = p.getValue();
-      Pages.fieldError(
-          form + ":" + p.getKey(),
-          problem.number() == null
-              ? Messages.text(problem.messageKey())
-              : Messages.text(problem.messageKey(), problem.number()));
+      Pages.fieldError(form + ":" + p.getKey(), Messages.text(p.getValue()));
     }
   }
 }

@@ -41,6 +41,16 @@ final class NotesTemplates {
     return List.of(NotesJson.write(full()), NotesJson.write(medium()), NotesJson.write(shortOne()));
   }
 
+  /**
+   * A short signed note for the conversations behind the culture benchmark's practice figures: the
+   * figures are what is measured, so the text is only what every signed conversation must have.
+   */
+  static String signedNote() {
+    ConversationNotes n = base(ContactMode.VISIT);
+    n.setWhatMatters("Getting out to the shops and seeing friends again.");
+    return NotesJson.write(n);
+  }
+
   /** Drafts: part-written. */
   static String draft() {
     ConversationNotes n = base(ContactMode.PHONE);

@@ -55,6 +55,7 @@ public final class PerfData {
   private final int contacts = Integer.parseInt(prop("perf.contacts", "1000000"));
   private final int resolutions = Integer.parseInt(prop("perf.resolutions", "400000"));
   private final int reviews = Integer.parseInt(prop("perf.reviews", "200000"));
+  private final int figures = Integer.parseInt(prop("perf.figures", "0"));
 
   /** Postcodes in the benchmark's postcode directory: AV1 0AB … (see {@link #postcode}). */
   public static final int POSTCODES = 2000;
@@ -140,13 +141,15 @@ public final class PerfData {
       accessLog(c);
       directory(c);
       frontDoor(c);
+      practiceFigures(c);
       try (Statement s = c.createStatement()) {
         s.execute("SET SESSION foreign_key_checks = 1");
         s.execute("SET SESSION unique_checks = 1");
         s.execute(
             "ANALYZE TABLE team, account, person, person_named_worker, conversation,"
                 + " conversation_revision, agreed_action, access_log, asset, asset_tag,"
-                + " asset_opening, postcode_location, contact, resolution, review, review_goal");
+                + " asset_opening, postcode_location, contact, resolution, review, review_goal,"
+                + " record_figure, record_figure_month, practice_audit");
       }
       counts(c);
     }
@@ -186,9 +189,12 @@ public final class PerfData {
             hash);
       }
       addAccount(account, workers + teams + 1, "perf.admin", "Perf Admin", "ADMIN", null, hash);
+      addAccount(account, workers + teams + 2, "perf.leader", "Perf Leader", "LEADER", null, hash);
       account.executeBatch();
     }
-    log("%d teams, %d social workers, %d managers, 1 administrator", teams, workers, teams);
+    log(
+        "%d teams, %d social workers, %d managers, 1 administrator, 1 leader",
+        teams, workers, teams);
   }
 
   private int teamOfWorker(int w) {
@@ -249,7 +255,16 @@ public final class PerfData {
   }
 
   private String usernameOf(String p) {
-    return "CONCAT('perf.worker', LPAD(" + workerOf(p) + ", 2, '0'))";
+    return username(workerOf(p));
+  }
+
+  /** perf.worker07, perf.worker123: the same as {@link #worker(int)}, in SQL. */
+  private static String username(String workerNumber) {
+    return "CONCAT('perf.worker', LPAD("
+        + workerNumber
+        + ", GREATEST(2, LENGTH("
+        + workerNumber
+        + ")), '0'))";
   }
 
   private void people(Connection c) throws SQLException {
@@ -472,7 +487,10 @@ public final class PerfData {
               "asset",
               "asset_tag",
               "asset_opening",
-              "postcode_location")) {
+              "postcode_location",
+              "record_figure",
+              "record_figure_month",
+              "practice_audit")) {
         try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rs.next();
           log("  %-22s %,12d rows", table, rs.getLong(1));
@@ -605,7 +623,9 @@ public final class PerfData {
               + " + (seq * 5) MOD 6,"
               + " 'Her daughter says she has stopped going out since the winter.',"
               + " seq MOD 5 <> 0, d, NULL, seq MOD 7 = 0, seq MOD 7 < 2, seq MOD 7 < 3,"
-              + " d + INTERVAL 11 HOUR, CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0')), 0"
+              + " d + INTERVAL 11 HOUR, "
+              + username("p.lead_worker_id")
+              + ", 0"
               + " FROM (SELECT seq, CURDATE() - INTERVAL (seq * 31) MOD 1095 DAY AS d FROM "
               + seq(from, to)
               + ") s JOIN person p ON p.id = 1 + (seq * 7919) MOD "
@@ -625,7 +645,9 @@ public final class PerfData {
               + " seq MOD 3 <> 0, seq MOD 4 <> 0, 'Goes to the lunch club with her friend.',"
               + " IF(seq MOD 5 = 0, d + INTERVAL 70 DAY, NULL), seq MOD 5 = 0, seq MOD 5 = 0,"
               + " seq MOD 5 = 0, d + INTERVAL 15 HOUR,"
-              + " CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0')), 0"
+              + " "
+              + username("p.lead_worker_id")
+              + ", 0"
               + " FROM (SELECT seq, CURDATE() - INTERVAL (seq * 37) MOD 1095 DAY AS d FROM "
               + seq(from, to)
               + ") s JOIN person p ON p.id = 1 + (seq * 104729) MOD "
@@ -646,7 +668,9 @@ public final class PerfData {
               + " CURDATE() - INTERVAL (seq * 41) MOD 1095 DAY, 40 + (seq MOD 21),"
               + " seq MOD 3 <> 0, 1 + seq MOD 6, 2 + seq MOD 9, 1 + seq MOD 10,"
               + " 'I have people again.', seq MOD 4, 1 + seq MOD 5, seq MOD 6, seq MOD 3, NULL,"
-              + " NOW(3), CONCAT('perf.worker', LPAD(p.lead_worker_id, 2, '0'))"
+              + " NOW(3), "
+              + username("p.lead_worker_id")
+              + ""
               + " FROM "
               + seq(from, to)
               + " JOIN conversation v ON v.id = seq JOIN person p ON p.id = v.person_id");
@@ -663,6 +687,154 @@ public final class PerfData {
         "UPDATE conversation SET review_due = held_on + INTERVAL 3 MONTH"
             + " WHERE status = 'FINAL' AND id MOD 10 = 0");
     log("%,d reviews (two goals each); one signed conversation in ten due for review", reviewed);
+  }
+
+  /**
+   * A signed conversation's practice figures, from a derived table of them (id, s, p, t, w, fin and
+   * pr, how far through the three years its month is, 0 to 1), ending "FROM (SELECT x.*, … FROM"
+   * for the caller to add the table, then ") f".
+   */
+  private static final String FIGURES =
+      "INSERT INTO record_figure (conversation_id, person_id, team_id, worker_id, record_month,"
+          + " words, findings, own_words, strengths, network, assets, goals, own_word_goals,"
+          + " computed_at) SELECT id, p, t, w, DATE_FORMAT(fin, '%Y-%m-01'), words,"
+          + " FLOOR(words * (20 - 16 * pr) * (0.5 + (s MOD 11) / 10) / 1000),"
+          + " FLOOR(words * (0.1 + 0.3 * pr) * (0.5 + (s MOD 7) / 6)),"
+          + " IF((s * 31) MOD 100 < 40 + 50 * pr, 1 + s MOD 5, 0),"
+          + " IF((s * 37) MOD 100 < 45 + 40 * pr, 1 + s MOD 6, 0),"
+          + " IF((s * 41) MOD 100 < 8 + 40 * pr, 1 + s MOD 2, 0), goals,"
+          + " LEAST(goals, IF((s * 47) MOD 100 < 15 + 65 * pr, 1 + s MOD 3, 0)), fin"
+          + " FROM (SELECT x.*, 250 + (s * 7919) MOD 1500 AS words, (s * 43) MOD 4 AS goals";
+
+  /**
+   * Practice figures for the culture dashboard, {@code perf.figures} of them: one for every signed
+   * conversation made above (so Casebook finds none to count at start-up), and the rest for signed
+   * conversations made here with a short note, spread evenly over the last 36 months and over every
+   * worker's people. Their figures change over the three years as a team's practice does: fewer
+   * language findings, more strengths, networks, connections and goals in the person's words. One
+   * in 50 is audited (sent and answered, but to do or started in the last two months), with scores
+   * that rise over the years. The monthly totals are then added up, as migration V12 does.
+   */
+  private void practiceFigures(Connection c) throws SQLException {
+    if (figures <= 0) {
+      return;
+    }
+    update(
+        c,
+        FIGURES
+            + " FROM (SELECT v.id, v.id AS s, v.person_id AS p, p.team_id AS t,"
+            + " p.lead_worker_id AS w, v.finalised_at AS fin, (35 - LEAST(35, TIMESTAMPDIFF(MONTH,"
+            + " DATE_FORMAT(v.finalised_at, '%Y-%m-01'), DATE_FORMAT(CURDATE(), '%Y-%m-01')))) / 35"
+            + " AS pr FROM conversation v JOIN person p ON p.id = v.person_id"
+            + " WHERE v.status = 'FINAL') x) f");
+    long signed;
+    long base;
+    try (Statement st = c.createStatement();
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT COUNT(*) FROM record_figure),"
+                    + " (SELECT COALESCE(MAX(id), 0) FROM conversation)")) {
+      rs.next();
+      signed = rs.getLong(1);
+      base = rs.getLong(2);
+    }
+    long extra = Math.max(0, figures - signed);
+    String note = NotesTemplates.signedNote();
+    for (long from = 1; from <= extra; from += CHUNK) {
+      long to = Math.min(extra, from + CHUNK - 1);
+      String rows = figureRows(from, to, base, extra);
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "INSERT INTO conversation (id, person_id, kind, status, held_on, mode, notes,"
+                  + " started_by, started_at, saved_by, saved_at, finalised_by, finalised_at,"
+                  + " revisions, version) SELECT id, p, 'LISTEN_AND_CONNECT', 'FINAL', held,"
+                  + " 'VISIT', REPLACE(?, '"
+                  + NotesTemplates.HELD_ON
+                  + "', CONCAT(DAY(held), ' ', MONTH(held), ' ', YEAR(held))), wn, fin, wn, fin,"
+                  + " wn, fin, 1, 1 FROM "
+                  + rows)) {
+        ps.setString(1, note);
+        ps.executeUpdate();
+      }
+      update(c, FIGURES + " FROM " + rows + ") f");
+      StringBuilder scores = new StringBuilder();
+      for (int k = 1; k <= 7; k++) {
+        scores
+            .append(", IF(st = 'TO_DO', NULL, LEAST(4, GREATEST(1, ROUND(1.4 + 2.2 * pr")
+            .append(" + ((v * ")
+            .append(k)
+            .append(") MOD 10 - 4.5) / 6))))");
+      }
+      update(
+          c,
+          "INSERT INTO practice_audit (conversation_id, person_id, team_id, worker_id,"
+              + " record_month, origin, status, revision, score_voice, score_strengths,"
+              + " score_network, score_community, score_goals, score_risks, score_language,"
+              + " words, findings, feedback, auditor_id, feedback_at, response, responded_at,"
+              + " created_by, created_at, version) SELECT id, p, t, w,"
+              + " DATE_FORMAT(fin, '%Y-%m-01'), IF(v MOD 3 = 0, 'HAND', 'SAMPLE'), st,"
+              + " IF(st = 'TO_DO', NULL, 1)"
+              + scores
+              + ", NULL, NULL, IF(sent, 'Thank you: what went well, and what to try next.', NULL),"
+              + " IF(sent, "
+              + workers
+              + " + t, NULL), IF(sent, LEAST(fin + INTERVAL 20 DAY, NOW(3)), NULL),"
+              + " IF(st = 'CLOSED', 'Thank you, that helps.', NULL),"
+              + " IF(st = 'CLOSED', LEAST(fin + INTERVAL 25 DAY, NOW(3)), NULL),"
+              + " CONCAT('perf.manager', LPAD(t, 2, '0')), LEAST(fin + INTERVAL 10 DAY, NOW(3)), 1"
+              + " FROM (SELECT r.*, st IN ('WITH_WORKER', 'CLOSED') AS sent FROM (SELECT y.*,"
+              + " CASE WHEN m = 0 THEN 'TO_DO' WHEN m = 1 THEN IF(v MOD 4 = 0, 'STARTED',"
+              + " 'WITH_WORKER') ELSE IF(v MOD 5 = 0, 'WITH_WORKER', 'CLOSED') END AS st"
+              // v varies within a month as well as between them (s alone repeats its residues).
+              + " FROM (SELECT x.*, s + s DIV 1800 AS v FROM "
+              + rows
+              + " WHERE (s DIV 36) MOD 50 = 0) y) r) a");
+      if (to % 200_000 == 0) {
+        log("  practice figures: %,d", to);
+      }
+    }
+    update(
+        c,
+        "INSERT INTO record_figure_month (team_id, record_month, worker_id, records, words,"
+            + " findings, own_words, with_strengths, with_network, with_assets,"
+            + " with_own_word_goals, goals, own_word_goals) SELECT team_id, record_month,"
+            + " worker_id, COUNT(*), SUM(words), SUM(findings), SUM(own_words),"
+            + " SUM(strengths > 0), SUM(network > 0), SUM(assets > 0), SUM(own_word_goals > 0),"
+            + " SUM(goals), SUM(own_word_goals) FROM record_figure"
+            + " GROUP BY team_id, record_month, worker_id");
+    log(
+        "%,d practice figures over 36 months (%,d for short signed conversations made for them),"
+            + " one in 50 audited (36 months in turn), and their monthly totals",
+        signed + extra, extra);
+  }
+
+  /**
+   * The signed conversations behind the extra figures, as a derived table: id, s (1, 2, …), the
+   * person p (spread over everyone), their worker w (number and username wn) and team t, months
+   * back m (35 down to 0 as s goes from 1 to {@code extra}: every worker has records every month),
+   * the day held and the moment signed (fin), and pr, how far through the three years (0 to 1).
+   */
+  private String figureRows(long from, long to, long base, long extra) {
+    String w = "((p - 1) MOD " + workers + " + 1)";
+    return "(SELECT seq + "
+        + base
+        + " AS id, seq AS s, p, "
+        + w
+        + " AS w, "
+        + username(w)
+        + " AS wn, ("
+        + w
+        + " - 1) MOD "
+        + teams
+        + " + 1 AS t, m, held, LEAST(held + INTERVAL 14 HOUR, NOW(3)) AS fin, (35 - m) / 35 AS pr"
+        + " FROM (SELECT seq, p, m, LEAST(DATE_FORMAT(CURDATE() - INTERVAL m MONTH, '%Y-%m-01')"
+        + " + INTERVAL (seq MOD 27) DAY, CURDATE()) AS held FROM (SELECT seq, 1 + (seq * 7919) MOD "
+        + people
+        + " AS p, 35 - (seq - 1) * 36 DIV "
+        + extra
+        + " AS m FROM "
+        + seq(from, to)
+        + ") q0) q1) x";
   }
 
   private static String seq(long from, long to) {

@@ -1,4 +1,4 @@
-package org.casebook.outcome;
+package org.casebook.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-class OutcomeRatesTest {
+class RatesTest {
 
   @Test
   void aRateIsAWholePercentageRoundedHalfUp() {

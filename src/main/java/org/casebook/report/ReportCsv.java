@@ -1,27 +1,25 @@
-package org.casebook.outcome;
-
-import static org.casebook.platform.Messages.text;
+package org.casebook.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.casebook.outcome.FigureTable.Cell;
 import org.casebook.platform.Csv;
+import org.casebook.report.FigureTable.Cell;
 
 /**
- * The dashboard as one CSV file: what the figures are for at the top, then every table one after
- * another, each under its group's and its own title, with a blank line between.
+ * A report as one CSV file: its title and what the figures are for at the top, then every table one
+ * after another, each under its group's and its own title, with a blank line between.
  */
-public final class OutcomesCsv {
+public final class ReportCsv {
 
-  private OutcomesCsv() {}
+  private ReportCsv() {}
 
-  public static byte[] write(List<FigureTables.About> about, List<FigureGroup> groups) {
+  public static byte[] write(Report report) {
     StringBuilder csv = new StringBuilder();
-    Csv.line(csv, List.of(text("outcomes.title")));
-    for (FigureTables.About a : about) {
+    Csv.line(csv, List.of(report.title()));
+    for (About a : report.about()) {
       Csv.line(csv, List.of(a.label(), a.value()));
     }
-    for (FigureGroup group : groups) {
+    for (FigureGroup group : report.groups()) {
       Csv.line(csv, List.of());
       Csv.line(csv, List.of(group.title()));
       for (FigureTable table : group.tables()) {

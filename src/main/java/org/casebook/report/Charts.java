@@ -1,14 +1,16 @@
-package org.casebook.outcome;
+package org.casebook.report;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Chart.js configurations (the JSON PrimeFaces' {@code p:chart} takes) for horizontal bar charts:
- * one colour with more than 3:1 contrast against the white page, dark text, no animation. The words
- * come from the council's lists and staff's names, so every string is escaped for JSON and for the
- * script element the configuration is written into.
+ * Chart.js configurations (the JSON PrimeFaces' {@code p:chart} takes): horizontal bar charts in
+ * one colour, and line charts of a trend whose lines differ in colour, marker and dash, so colour
+ * is never the only way to tell them apart. Every colour has more than 3:1 contrast against the
+ * white page; text is dark; nothing is animated. The words come from the council's lists and
+ * staff's names, so every string is escaped for JSON and for the script element the configuration
+ * is written into.
  */
 public final class Charts {
 
@@ -17,6 +19,18 @@ public final class Charts {
 
   /** Casebook's text colour, for labels and ticks: 14.5:1 against white. */
   public static final String TEXT_COLOUR = "#1f2933";
+
+  /** One colour, marker and dash a line, in turn; each colour 4.5:1 or more against white. */
+  private static final List<String> LINE_COLOURS =
+      List.of("#0b4f8a", "#a63a0f", "#1e6b35", "#6a3d9a", "#7a5c00", "#a3195b", "#1f2933");
+
+  private static final List<String> MARKERS =
+      List.of("circle", "triangle", "rect", "rectRot", "star", "crossRot", "rectRounded");
+
+  private static final List<String> DASHES =
+      List.of("[]", "[8,4]", "[2,3]", "[12,4,2,4]", "[4,4]", "[14,6]", "[6,3,2,3]");
+
+  private static final int LINE_CHART_PIXELS = 340;
 
   private static final int BAR_PIXELS = 36;
   private static final int LINE_PIXELS = 17;
@@ -79,6 +93,96 @@ public final class Charts {
     int bar = BAR_PIXELS + LINE_PIXELS * (lines - 1);
     return new FigureTable.Chart(
         json.toString(), ariaLabel, FRAME_PIXELS + bar * Math.max(labels.size(), 2));
+  }
+
+  /** One line of a trend: what it is, and a value a point (null leaves a gap: no data). */
+  public record Series(String label, List<? extends Number> values) {}
+
+  /** What the y axis of a trend runs over. */
+  public enum Scale {
+    /** From 0 up to the highest value. */
+    FROM_ZERO,
+    /** Percentages, 0 to 100. */
+    PERCENT,
+    /** Scores from {@code low} to {@code high}, as given. */
+    SCORES
+  }
+
+  /**
+   * A line chart of a trend, one point a month (or whatever the labels are). A point with no value
+   * leaves a gap in its line rather than dropping to 0. The legend shows each line's marker.
+   *
+   * @param labels one label a point, oldest first
+   * @param series the lines, each with a value for every label
+   * @param title what the chart shows, above it
+   * @param scale what the y axis runs over
+   * @param low the lowest score (for {@link Scale#SCORES})
+   * @param high the highest score (for {@link Scale#SCORES})
+   * @param ariaLabel what the chart shows, for screen readers
+   */
+  public static FigureTable.Chart trend(
+      List<String> labels,
+      List<Series> series,
+      String title,
+      Scale scale,
+      int low,
+      int high,
+      String ariaLabel) {
+    StringBuilder json = new StringBuilder(512);
+    json.append("{\"type\":\"line\",\"data\":{\"labels\":[");
+    for (int i = 0; i < labels.size(); i++) {
+      json.append(i == 0 ? "" : ",").append(string(labels.get(i)));
+    }
+    json.append("],\"datasets\":[");
+    for (int s = 0; s < series.size(); s++) {
+      Series line = series.get(s);
+      if (line.values().size() != labels.size()) {
+        throw new IllegalArgumentException("a value for every label");
+      }
+      String colour = LINE_COLOURS.get(s % LINE_COLOURS.size());
+      json.append(s == 0 ? "{" : ",{")
+          .append("\"label\":")
+          .append(string(line.label()))
+          .append(",\"data\":[");
+      for (int i = 0; i < line.values().size(); i++) {
+        json.append(i == 0 ? "" : ",").append(number(line.values().get(i)));
+      }
+      json.append("],\"borderColor\":\"")
+          .append(colour)
+          .append("\",\"backgroundColor\":\"")
+          .append(colour)
+          .append("\",\"pointStyle\":\"")
+          .append(MARKERS.get(s % MARKERS.size()))
+          .append("\",\"pointRadius\":5,\"pointHoverRadius\":7,\"borderWidth\":2,")
+          .append("\"borderDash\":")
+          .append(DASHES.get(s % DASHES.size()))
+          .append(",\"fill\":false,\"spanGaps\":false,\"tension\":0}");
+    }
+    json.append("]},\"options\":{\"animation\":false,\"responsive\":true,")
+        .append("\"maintainAspectRatio\":false,\"plugins\":{\"legend\":{\"display\":")
+        .append(series.size() > 1)
+        .append(",\"position\":\"bottom\",\"labels\":{\"usePointStyle\":true,\"color\":\"")
+        .append(TEXT_COLOUR)
+        .append("\",\"font\":{\"size\":14}}},\"title\":{\"display\":true,\"text\":")
+        .append(string(title))
+        .append(",\"color\":\"")
+        .append(TEXT_COLOUR)
+        .append("\",\"font\":{\"size\":15}}},\"scales\":{\"x\":{\"ticks\":{\"color\":\"")
+        .append(TEXT_COLOUR)
+        .append("\",\"font\":{\"size\":13},\"maxRotation\":0,\"autoSkip\":true}},")
+        .append("\"y\":{");
+    switch (scale) {
+      case PERCENT -> json.append("\"min\":0,\"max\":100,");
+      case SCORES ->
+          json.append("\"min\":").append(low).append(",\"max\":").append(high).append(',');
+      case FROM_ZERO -> json.append("\"beginAtZero\":true,");
+    }
+    json.append("\"ticks\":{\"color\":\"")
+        .append(TEXT_COLOUR)
+        .append("\",\"font\":{\"size\":14}")
+        .append(scale == Scale.SCORES ? ",\"stepSize\":1" : "")
+        .append("}}}}}");
+    return new FigureTable.Chart(json.toString(), ariaLabel, LINE_CHART_PIXELS);
   }
 
   /**

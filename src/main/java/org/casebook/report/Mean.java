@@ -1,4 +1,4 @@
-package org.casebook.outcome;
+package org.casebook.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,4 @@
-package org.casebook.outcome;
-
-import static org.casebook.platform.Messages.text;
+package org.casebook.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,34 +11,34 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.casebook.outcome.FigureTable.Cell;
+import org.casebook.report.FigureTable.Cell;
 
 /**
- * The dashboard as a spreadsheet (XLSX): a first sheet saying what the figures are for, then one
- * sheet per group of figures with its tables one under another. Titles and header rows are bold;
- * counts, percentages and averages are numbers the spreadsheet can work with, and text is always
- * text, never a formula.
+ * A report as a spreadsheet (XLSX): a first sheet saying what the figures are for, then one sheet
+ * per group of figures with its tables one under another. Titles and header rows are bold; counts,
+ * percentages and averages are numbers the spreadsheet can work with, and text is always text,
+ * never a formula.
  */
-public final class OutcomesXlsx {
+public final class ReportXlsx {
 
   private static final int FIRST_COLUMN_CHARS = 60;
   private static final int COLUMN_CHARS = 18;
 
-  private OutcomesXlsx() {}
+  private ReportXlsx() {}
 
-  public static byte[] write(List<FigureTables.About> about, List<FigureGroup> groups) {
+  public static byte[] write(Report report) {
     try (Workbook book = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
-      Sheet first = sheet(book, text("outcomes.xlsx.about"), 2);
+      Sheet first = sheet(book, report.aboutTitle(), 2);
       int r = 0;
-      put(first.createRow(r++), 0, text("outcomes.title"), styles.bold);
-      for (FigureTables.About a : about) {
+      put(first.createRow(r++), 0, report.title(), styles.bold);
+      for (About a : report.about()) {
         Row row = first.createRow(r++);
         put(row, 0, a.label(), styles.bold);
         put(row, 1, a.value(), null);
       }
-      for (FigureGroup group : groups) {
+      for (FigureGroup group : report.groups()) {
         Sheet sheet = sheet(book, group.title(), columns(group));
         int n = 0;
         put(sheet.createRow(n++), 0, group.title(), styles.bold);

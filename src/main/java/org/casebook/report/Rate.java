@@ -1,4 +1,4 @@
-package org.casebook.outcome;
+package org.casebook.report;
 
 /**
  * A share: how many out of how many, as a whole percentage rounded half up. With nothing to count

@@ -1,5 +1,6 @@
-package org.casebook.outcome;
+package org.casebook.report;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -81,15 +82,32 @@ public record FigureTable(
     }
 
     public static Cell mean(Mean mean, String noData) {
-      return mean.isNoData()
-          ? new Cell(Kind.NO_DATA, noData, null)
-          : new Cell(Kind.DECIMAL, mean.shown(), mean.rounded());
+      return decimal(mean.rounded(), noData);
     }
 
     public static Cell change(Mean mean, String noData) {
-      return mean.isNoData()
+      return change(mean.rounded(), noData);
+    }
+
+    /** A number to one decimal place as it is ("2.5"), or no data when there is none. */
+    public static Cell decimal(BigDecimal value, String noData) {
+      return value == null
           ? new Cell(Kind.NO_DATA, noData, null)
-          : new Cell(Kind.DECIMAL, mean.shownAsChange(), mean.rounded());
+          : new Cell(Kind.DECIMAL, value.toPlainString(), value);
+    }
+
+    /** A change, with its sign ("+1.5", "-0.5", "0.0"), or no data when there is none. */
+    public static Cell change(BigDecimal value, String noData) {
+      if (value == null) {
+        return new Cell(Kind.NO_DATA, noData, null);
+      }
+      String text = value.toPlainString();
+      return new Cell(Kind.DECIMAL, value.signum() > 0 ? "+" + text : text, value);
+    }
+
+    /** A change in a whole number, with its sign ("+5", "-2", "0"). */
+    public static Cell change(long n) {
+      return new Cell(Kind.COUNT, n > 0 ? "+" + n : Long.toString(n), n);
     }
 
     /**

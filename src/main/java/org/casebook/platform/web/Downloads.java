@@ -1,14 +1,14 @@
-package org.casebook.outcome.web;
+package org.casebook.platform.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Sends a file to be saved, never cached (it holds the council's figures). */
-final class Downloads {
+public final class Downloads {
 
   private Downloads() {}
 
-  static void send(HttpServletResponse response, String type, String fileName, byte[] file)
+  public static void send(HttpServletResponse response, String type, String fileName, byte[] file)
       throws IOException {
     response.setContentType(type);
     response.setHeader("Cache-Control", "no-store");
