@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
 /** Reads pasted transcripts for {@link Transcript#parse(String)}. */
 final class TranscriptParser {
 
-  /** One to three words and a colon at the start of a line; the rest of the line is the turn. */
+  /**
+   * One to three words and a colon at the start of a line; the rest of the line is the turn. A
+   * colon before a digit or a slash is a time or an address ("Monday 10:30", "https://"), not a
+   * label's.
+   */
   private static final Pattern LABELLED =
       Pattern.compile(
-          "([\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,2})\\s*:(.*)");
+          "([\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,2})\\s*:(?![\\d/])(.*)");
 
   private static final int MAX_LABEL = 30;
 

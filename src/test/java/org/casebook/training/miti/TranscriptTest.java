@@ -132,6 +132,14 @@ class TranscriptTest {
   }
 
   @Test
+  void aTimeOrAnAddressIsNotALabel() {
+    Transcript t =
+        read("Worker: When suits you?\nIvy: Well.\nMonday 10:30 is good.\nHttps://example.org/bus");
+    assertEquals(2, t.utterances().size());
+    assertEquals(3, t.utterance(2).orElseThrow().text().lines().count());
+  }
+
+  @Test
   void twoTurnsInARowWithTheSameLabelAreOneTurn() {
     Transcript t =
         read("Worker: One thing.\nWorker: Another.\nPerson: Right.\nWorker:\nPerson: Go on.");
