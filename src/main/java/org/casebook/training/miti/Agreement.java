@@ -1,5 +1,6 @@
 package org.casebook.training.miti;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class Agreement {
   }
 
   /** {@link #proportionAgreed()} as a percentage to one decimal place, rounded down. */
-  public Optional<java.math.BigDecimal> percentAgreed() {
+  public Optional<BigDecimal> percentAgreed() {
     return proportionAgreed().map(f -> f.percent(SummaryScore.PLACES));
   }
 
@@ -221,7 +222,7 @@ public final class Agreement {
   }
 
   /** Kappa to two decimal places, rounded down; empty when it is not defined. */
-  public Optional<java.math.BigDecimal> kappaShown() {
+  public Optional<BigDecimal> kappaShown() {
     return kappa().map(k -> k.decimal(2));
   }
 
@@ -238,6 +239,24 @@ public final class Agreement {
   /** The globals rated more than a point apart. */
   public List<GlobalComparison> globalsToDiscuss() {
     return globals.stream().filter(GlobalComparison::toDiscuss).toList();
+  }
+
+  public int getCompared() {
+    return compared();
+  }
+
+  public int getAgreed() {
+    return agreed();
+  }
+
+  /** For pages: the percentage agreed as shown, or null with no turns. */
+  public BigDecimal getPercentAgreed() {
+    return percentAgreed().orElse(null);
+  }
+
+  /** For pages: kappa as shown, or null where it is not defined. */
+  public BigDecimal getKappa() {
+    return kappaShown().orElse(null);
   }
 
   public List<UtteranceAgreement> getUtterances() {

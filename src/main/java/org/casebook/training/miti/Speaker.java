@@ -1,5 +1,7 @@
 package org.casebook.training.miti;
 
+import java.util.Locale;
+
 /** Who is speaking in a practice conversation. */
 public enum Speaker {
   /** The worker being coded: only their turns receive behaviour codes. */
@@ -9,6 +11,6 @@ public enum Speaker {
 
   /** "Practitioner" or "Person", for headings and screen readers. */
   public String getNameKey() {
-    return "miti.speaker." + name().toLowerCase(java.util.Locale.ROOT);
+    return "miti.speaker." + name().toLowerCase(Locale.ROOT);
   }
 }

@@ -82,6 +82,10 @@ public record Transcript(List<Utterance> utterances, String practitionerLabel, S
     return utterances;
   }
 
+  public List<Utterance> getPractitionerUtterances() {
+    return practitionerUtterances();
+  }
+
   public String getPractitionerLabel() {
     return practitionerLabel;
   }
