@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class Addresses {
 
-  static final int ADDRESS_PRIORITY = 70;
+  static final int ADDRESS_PRIORITY = 75;
   static final int KNOWN_PRIORITY = 75;
   static final int WARD_PRIORITY = 50;
 

@@ -21,6 +21,12 @@ final class Ages {
               + OLD
               + "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|per\\s+cent|mg|kg|ml|minutes|mins|pounds|bpm))");
 
+  private static final Pattern IS_AGE =
+      Pattern.compile(
+          "\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|\\p{Lu}\\p{Ll}+)\\s+(?i:is|was|will\\s+be|is\\s+now)\\s+"
+              + OLD
+              + "(?![\\p{L}\\p{N}])(?!\\s*(?:%|percent|per\\s+cent|mg|kg|ml|minutes|mins|pounds|bpm|miles))");
+
   private static final Pattern YEARS_OLD =
       Pattern.compile(
           "(?i)(?<![\\p{L}\\p{N}])"
@@ -38,6 +44,7 @@ final class Ages {
   static void find(String text, List<Span> out) {
     number(AFTER_CUE, text, out, "over 90");
     number(YEARS_OLD, text, out, "over 90");
+    number(IS_AGE, text, out, "over 90");
     number(BIRTHDAY, text, out, null);
     Matcher m = YEAR_OLD.matcher(text);
     while (m.find()) {

@@ -1,13 +1,16 @@
 package org.casebook.anonymise;
 
 import static org.casebook.anonymise.Vocabulary.ADVERBS;
+import static org.casebook.anonymise.Vocabulary.CONDITIONS;
 import static org.casebook.anonymise.Vocabulary.DETERMINERS;
+import static org.casebook.anonymise.Vocabulary.EPONYMS;
 import static org.casebook.anonymise.Vocabulary.NEVER;
 import static org.casebook.anonymise.Vocabulary.PARTICLES;
 import static org.casebook.anonymise.Vocabulary.PLACE_PREPOSITIONS;
 import static org.casebook.anonymise.Vocabulary.POSSESSED;
 import static org.casebook.anonymise.Vocabulary.RELATIONS;
 import static org.casebook.anonymise.Vocabulary.SALUTATIONS;
+import static org.casebook.anonymise.Vocabulary.SENTIENT_VERBS;
 import static org.casebook.anonymise.Vocabulary.STRONG_HEADS;
 import static org.casebook.anonymise.Vocabulary.STRONG_VERBS;
 import static org.casebook.anonymise.Vocabulary.TEMPORAL;
@@ -292,14 +295,18 @@ final class NameFinder {
       if (!STRONG_VERBS.contains(w)) {
         return 0;
       }
+      if (w.equals("and")) {
+        // "Will and Grace" but not "Frank and honest".
+        return v + 1 < n && t.capitalised(v + 1) && t.spaceBefore(v + 1) ? 1 : 0;
+      }
       if (WEAK_VERBS.contains(w)) {
         // "Grace is her daughter" says more than "Grace is".
         if ((w.equals("is") || w.equals("was")) && relationAt(v + 1)) {
-          return 2;
+          return 3;
         }
         return 1;
       }
-      return 2;
+      return SENTIENT_VERBS.contains(w) ? 3 : 2;
     }
 
     private boolean relationAt(int k) {
@@ -405,7 +412,15 @@ final class NameFinder {
           return true;
         }
       }
-      return !t.lower(k) || STRONG_VERBS.contains(t.folded[k]) || ADVERBS.contains(t.folded[k]);
+      String w = t.folded[k];
+      if (w.equals("and")) {
+        return k + 1 < t.size && t.capitalised(k + 1);
+      }
+      // A verb in the past ("Ivy celebrated") has a person before it more often than not.
+      return !t.lower(k)
+          || STRONG_VERBS.contains(w)
+          || ADVERBS.contains(w)
+          || w.length() > 4 && w.endsWith("ed");
     }
 
     private Set<WordClass> classes(int i) {
@@ -485,12 +500,30 @@ final class NameFinder {
       if (knownPlain || title(a)) {
         return NAME;
       }
+      if (a > 0
+          && (t.folded[a - 1].equals("st") || t.folded[a - 1].equals("saint"))
+          && t.capitalised(a - 1)
+          && gapOnly(a, ".")) {
+        return NOT_NAME;
+      }
+      if (words == 1 && EPONYMS.contains(t.folded[b])) {
+        boolean condition = b + 1 < t.size && CONDITIONS.contains(t.folded[b + 1]);
+        boolean alone =
+            t.possessive[b]
+                && !t.folded[b].equals("bell")
+                && !t.folded[b].equals("down")
+                && !t.folded[b].equals("wilson")
+                && !t.folded[b].equals("graves");
+        if (condition || alone) {
+          return NOT_NAME;
+        }
+      }
       int verb = verbAfter(b);
       boolean strong =
           relationBefore(a)
               || salutation(a)
               || relationAfter(b)
-              || verb == 2
+              || verb >= 2
               || possessiveStrong(b)
               || second && coordinated(a, b);
       // Places and organisations.
@@ -501,7 +534,7 @@ final class NameFinder {
         return NOT_NAME;
       }
       if (words >= 2 && WEAK_HEADS.contains(last) && !plainFirst && !knownAny) {
-        return strong && verb == 2 ? NAME : NOT_NAME;
+        return strong && verb >= 2 ? NAME : NOT_NAME;
       }
       if (headAfter(b) && (words == 1 || !(listPlain || knownAny))) {
         return NOT_NAME;
@@ -531,12 +564,23 @@ final class NameFinder {
         return NAME;
       }
       if (c == UNKNOWN) {
-        return strong || second && inMemory(a, b) ? NAME : UNDECIDED;
+        // "Reablement visits" opens a sentence with a service, "Tendai said" with a person.
+        boolean sure =
+            strong
+                && (verb == 0
+                    || verb == 3
+                    || !t.sentenceStart[a] && !t.lineStart[a]
+                    || relationBefore(a)
+                    || salutation(a)
+                    || relationAfter(b)
+                    || possessiveStrong(b));
+        return sure || second && inMemory(a, b) ? NAME : UNDECIDED;
       }
       // An ordinary word that is also a name (known or not).
       boolean isKnown = c == KNOWN_WORD;
       Set<WordClass> cls = classes(x);
-      if (cls.contains(WordClass.MONTH) && (before(a, TEMPORAL) || numberNear(a, b))) {
+      if (cls.contains(WordClass.MONTH)
+          && (numberNear(a, b) || before(a, TEMPORAL) && !(strong && verb >= 2))) {
         return NOT_NAME;
       }
       if (before(a, DETERMINERS)) {
@@ -563,12 +607,7 @@ final class NameFinder {
       if (t.possessive[x] && firstNameWord(x) && !loose) {
         return NAME;
       }
-      if (remembered
-          && followedLikeAName(b)
-          && (verb > 0
-              || !t.lower(Math.min(b + 1, t.size - 1))
-              || t.possessive[b]
-              || b + 1 >= t.size)) {
+      if (remembered && followedLikeAName(b)) {
         return NAME;
       }
       return UNDECIDED;

@@ -425,6 +425,112 @@ final class Vocabulary {
           "knows",
           "knew");
 
+  /**
+   * The verbs above whose subject can only be a person: "Reablement visits" is a service, but
+   * "Tendai said" is a person.
+   */
+  static final Set<String> SENTIENT_VERBS =
+      words(
+          "said",
+          "says",
+          "told",
+          "tells",
+          "asked",
+          "asks",
+          "explained",
+          "explains",
+          "mentioned",
+          "mentions",
+          "replied",
+          "replies",
+          "agreed",
+          "agrees",
+          "laughed",
+          "laughs",
+          "smiled",
+          "smiles",
+          "cried",
+          "cries",
+          "rang",
+          "phoned",
+          "texted",
+          "emailed",
+          "wants",
+          "wanted",
+          "likes",
+          "liked",
+          "loves",
+          "loved",
+          "enjoys",
+          "enjoyed",
+          "feels",
+          "felt",
+          "thinks",
+          "thought",
+          "prefers",
+          "preferred",
+          "shared",
+          "described",
+          "spoke",
+          "talked",
+          "remembered",
+          "remembers",
+          "misses",
+          "missed",
+          "worries",
+          "worried",
+          "hopes",
+          "hoped",
+          "wishes",
+          "wished",
+          "recalled",
+          "insisted",
+          "declined",
+          "chose",
+          "decided",
+          "joked",
+          "nodded",
+          "sighed",
+          "prayed",
+          "married",
+          "died",
+          "retired",
+          "lives",
+          "lived",
+          "sleeps",
+          "slept");
+
+  /** Conditions named after people: "Parkinson's" is no person. */
+  static final Set<String> EPONYMS =
+      words(
+          "parkinson",
+          "alzheimer",
+          "huntington",
+          "crohn",
+          "asperger",
+          "hodgkin",
+          "addison",
+          "cushing",
+          "raynaud",
+          "tourette",
+          "korsakoff",
+          "meniere",
+          "paget",
+          "bell",
+          "down",
+          "graves",
+          "wilson",
+          "lewy",
+          "pick",
+          "motor",
+          "guillain",
+          "duchenne",
+          "friedreich");
+
+  /** Words after an eponym that make it a condition: "Wilson's disease". */
+  static final Set<String> CONDITIONS =
+      words("disease", "syndrome", "palsy", "chorea", "ataxia", "dementia", "body", "bodies");
+
   /** Words that may stand between a name and its verb: "Grace also said". */
   static final Set<String> ADVERBS =
       words(
