@@ -79,6 +79,7 @@ public class DemoData {
             "jo.manager", "Jo Whitfield", Role.TEAM_MANAGER, north, PASSWORD);
     accounts.createWithPassword("lee.manager", "Lee Danso", Role.TEAM_MANAGER, frontDoor, PASSWORD);
     accounts.createWithPassword("ruth.trainer", "Ruth Adeyemi", Role.TRAINER, null, PASSWORD);
+    accounts.createWithPassword("mo.trainer", "Mo Brennan", Role.TRAINER, null, PASSWORD);
     Account leader =
         accounts.createWithPassword("sam.leader", "Sam Okafor", Role.LEADER, null, PASSWORD);
     accounts.createWithPassword("admin", "Dana Price", Role.ADMIN, null, PASSWORD);

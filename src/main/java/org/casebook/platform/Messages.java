@@ -27,6 +27,11 @@ public final class Messages {
   }
 
   /** What is wrong with a field, in words. */
+  /** Whether the bundle has words for a key. */
+  public static boolean has(String key) {
+    return ResourceBundle.getBundle(BUNDLE, LOCALE).containsKey(key);
+  }
+
   public static String text(FieldProblem problem) {
     return problem.number() == null
         ? text(problem.messageKey())

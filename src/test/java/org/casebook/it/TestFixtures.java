@@ -55,6 +55,7 @@ public class TestFixtures {
     accounts.createWithPassword("it.worker.b1", "Ben Worker", Role.SOCIAL_WORKER, b, PASSWORD);
     accounts.createWithPassword("it.manager.b", "Bea Manager", Role.TEAM_MANAGER, b, PASSWORD);
     accounts.createWithPassword("it.trainer", "Tia Trainer", Role.TRAINER, null, PASSWORD);
+    accounts.createWithPassword("it.trainer2", "Theo Trainer", Role.TRAINER, null, PASSWORD);
     accounts.createWithPassword("it.leader", "Lou Leader", Role.LEADER, null, PASSWORD);
     accounts.createWithPassword("it.admin", "Ade Admin", Role.ADMIN, null, PASSWORD);
     // A social worker nominated to keep the community asset directory up to date.
