@@ -22,6 +22,11 @@ public class CaseAnonymisers {
 
   private final Anonymiser anonymiser = new Anonymiser(NameLists.shipped());
 
+  /** The anonymiser itself, for texts that come with names only (the API). */
+  public Anonymiser anonymiser() {
+    return anonymiser;
+  }
+
   public SnapshotMaker.CaseAnonymiser forCase(CaseSource source) {
     List<KnownPerson> people = new ArrayList<>();
     people.add(

@@ -16,6 +16,7 @@ public class Section {
   private String text;
   private boolean theirWords;
   private boolean edited;
+  private boolean number;
   private List<Mark> replacements = new ArrayList<>();
   private List<Mark> flags = new ArrayList<>();
 
@@ -77,6 +78,15 @@ public class Section {
     this.edited = edited;
   }
 
+  /** A number (a scale, a count): shown as it is, never anonymised or changed. */
+  public boolean isNumber() {
+    return number;
+  }
+
+  public void setNumber(boolean number) {
+    this.number = number;
+  }
+
   public List<Mark> getReplacements() {
     return replacements;
   }
@@ -102,6 +112,7 @@ public class Section {
   public Section withText(String changed) {
     Section next = new Section(key, heading, detail, changed, theirWords);
     next.edited = edited || !changed.equals(text);
+    next.number = number;
     next.replacements = Highlights.relocate(text, replacements, changed);
     next.flags = Highlights.relocate(text, flags, changed);
     return next;

@@ -237,7 +237,9 @@ public final class SnapshotMaker {
 
     void number(String key, String heading, Integer value) {
       if (value != null) {
-        sections.add(new Section(key, heading, null, String.valueOf(value), false));
+        Section s = new Section(key, heading, null, String.valueOf(value), false);
+        s.setNumber(true);
+        sections.add(s);
       }
     }
   }

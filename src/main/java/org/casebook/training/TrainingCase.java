@@ -123,7 +123,7 @@ public class TrainingCase {
     for (Section section : s.getSections()) {
       String typed =
           review.sectionTexts() == null ? null : review.sectionTexts().get(section.getKey());
-      if (typed == null || section.getText().isEmpty() && typed.isBlank()) {
+      if (typed == null || section.isNumber() || section.getText().isEmpty() && typed.isBlank()) {
         changed.add(section);
         continue;
       }

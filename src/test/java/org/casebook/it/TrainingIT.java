@@ -403,6 +403,50 @@ class TrainingIT {
     assertTrue(worker.get("/person/view.xhtml?id=" + p.getId()).body().contains("Quarrington"));
   }
 
+  @Test
+  void theAnonymiseApiAnswersWithTheTextAndEachReplacement() {
+    String text = "Mrs Okonkwo's daughter Adaeze rang on 07700 900123 about IT9 4QP.";
+    String body = "{\"text\":\"" + text + "\",\"names\":[\"Grace Okonkwo\",\"Adaeze Okonkwo\"]}";
+    URI uri = URI.create(base.toString().replaceAll("/$", "") + "/api/anonymise");
+    for (String who : List.of("it.trainer", "it.worker.a1")) {
+      HttpResponse<String> r =
+          Http.send(
+              HttpRequest.newBuilder(uri)
+                  .header("Authorization", Http.basic(who, TestFixtures.PASSWORD))
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build());
+      assertEquals(200, r.statusCode(), r.body());
+      jakarta.json.JsonObject answer =
+          jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+      String out = answer.getString("text");
+      for (String s : List.of("Okonkwo", "Adaeze", "07700 900123", "IT9 4QP")) {
+        assertFalse(out.contains(s), out);
+      }
+      var replacements = answer.getJsonArray("replacements");
+      assertTrue(replacements.size() >= 4, r.body());
+      var first = replacements.getJsonObject(0);
+      assertEquals("Okonkwo", text.substring(first.getInt("start"), first.getInt("end")));
+      assertEquals("KNOWN_NAME", first.getString("kind"));
+      assertFalse(r.body().contains("Okonkwo"), "the answer never repeats a replaced name");
+    }
+    HttpResponse<String> anonymous =
+        Http.send(
+            HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    assertEquals(401, anonymous.statusCode());
+    HttpResponse<String> empty =
+        Http.send(
+            HttpRequest.newBuilder(uri)
+                .header("Authorization", Http.basic("it.trainer", TestFixtures.PASSWORD))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
+    assertEquals(400, empty.statusCode());
+  }
+
   private record Endpoint(String method, String path) {}
 
   /** Every page of the application, as deployed. */
