@@ -247,7 +247,16 @@ public final class AnonymisedCase {
     flagged.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
     List<Flag> distinct = new ArrayList<>();
     for (Flag f : flagged) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(f)) {
+      boolean inside = false;
+      for (Flag g : flagged) {
+        inside |=
+            g != f
+                && g.start() <= f.start()
+                && f.end() <= g.end()
+                && (g.end() - g.start() > f.end() - f.start()
+                    || flagged.indexOf(g) < flagged.indexOf(f));
+      }
+      if (!inside) {
         distinct.add(f);
       }
     }

@@ -97,6 +97,15 @@ final class Flags {
       if (!(street || org) || !t.capitalised(k) && !f.equals("ward")) {
         continue;
       }
+      if (k + 1 < t.size
+          && t.capitalised(k + 1)
+          && t.spaceBefore(k + 1)
+          && t.gap(k + 1).indexOf('\n') < 0
+          && (Vocabulary.STRONG_HEADS.contains(t.folded[k + 1])
+              || Vocabulary.WEAK_HEADS.contains(t.folded[k + 1]))) {
+        // "Meadowbank Care Home": the phrase ends at its last head word.
+        continue;
+      }
       int j = k;
       while (j > 0
           && t.spaceBefore(j)

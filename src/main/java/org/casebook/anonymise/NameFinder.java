@@ -69,6 +69,8 @@ final class NameFinder {
 
   private static final Set<WordClass> WORD_ONLY = EnumSet.of(WordClass.WORD);
 
+  private static final Set<String> GAELIC_PARTICLES = Set.of("o", "ni", "nic", "ui", "ua", "mhic");
+
   private final NameLists lists;
   private final Map<String, KnownToken> known;
 
@@ -117,6 +119,14 @@ final class NameFinder {
           return KNOWN_PLAIN;
         }
         return t.capitalised(i) ? KNOWN_WORD : NONE;
+      }
+      if (GAELIC_PARTICLES.contains(f)
+          && shape != Tokens.LOWER
+          && t.text.codePointAt(t.start[i]) != 'O'
+          && i + 1 < t.size
+          && t.capitalised(i + 1)) {
+        // "Ó Briain", "Ní Bhriain", "Mac Giolla": part of the surname, not an initial.
+        return PARTICLE;
       }
       if (shape == Tokens.INITIAL) {
         char c = t.text.charAt(t.start[i]);
@@ -188,7 +198,9 @@ final class NameFinder {
       int n = t.size;
       int i = 0;
       while (i < n) {
-        if (!nameWord(i)) {
+        boolean leadingParticle =
+            cat[i] == PARTICLE && i + 1 < n && joinable(i, i + 1, 1) && nameWord(i + 1);
+        if (!nameWord(i) && !leadingParticle) {
           i++;
           continue;
         }
