@@ -299,7 +299,11 @@ public final class AnonymisedCase {
     if (Tokens.capsLineAt(text, at)) {
       return replacement.toUpperCase(Locale.ROOT);
     }
-    if (!replacement.startsWith("[") && Tokens.sentenceStartAt(text, at)) {
+    char first = text.charAt(at);
+    boolean capital =
+        Character.isUpperCase(first)
+            || Character.isDigit(first) && Tokens.sentenceStartAt(text, at);
+    if (!replacement.startsWith("[") && capital) {
       return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
     }
     return replacement;

@@ -153,20 +153,7 @@ final class Dates {
     if (!valid(day, month, year)) {
       return null;
     }
-    return new Found(
-        m.start(),
-        m.end(),
-        day,
-        month,
-        year,
-        m.start("d"),
-        m.end("d"),
-        m.end("d"),
-        m.start("m"),
-        m.end("m"),
-        false,
-        m.start("y"),
-        m.end("y"));
+    return found(m, day, month, year, "m");
   }
 
   private Found named(Matcher m) {
@@ -185,20 +172,34 @@ final class Dates {
     if (!valid(day, month, year)) {
       return null;
     }
+    return found(m, day, month, year, "mon");
+  }
+
+  /** Where each part of the match is; -1 for a part the pattern does not have or did not use. */
+  private static Found found(Matcher m, int day, int month, int year, String monthGroup) {
+    int dayEnd = at(m, "d", true);
+    int ordinalEnd = at(m, "o", true);
     return new Found(
         m.start(),
         m.end(),
         day,
         month,
         year,
-        d == null ? -1 : m.start("d"),
-        d == null ? -1 : m.end("d"),
-        groupOrNull(m, "o") == null ? (d == null ? -1 : m.end("d")) : m.end("o"),
-        m.start("mon"),
-        m.end("mon"),
-        true,
-        y == null ? -1 : m.start("y"),
-        y == null ? -1 : m.end("y"));
+        at(m, "d", false),
+        dayEnd,
+        ordinalEnd < 0 ? dayEnd : ordinalEnd,
+        m.start(monthGroup),
+        m.end(monthGroup),
+        monthGroup.equals("mon"),
+        at(m, "y", false),
+        at(m, "y", true));
+  }
+
+  private static int at(Matcher m, String group, boolean end) {
+    if (groupOrNull(m, group) == null) {
+      return -1;
+    }
+    return end ? m.end(group) : m.start(group);
   }
 
   private static String groupOrNull(Matcher m, String name) {

@@ -135,46 +135,6 @@ final class Flags {
   }
 
   private static boolean isStreet(String f) {
-    return switch (f) {
-      case "street",
-          "st",
-          "road",
-          "rd",
-          "lane",
-          "avenue",
-          "ave",
-          "close",
-          "drive",
-          "crescent",
-          "terrace",
-          "gardens",
-          "grove",
-          "place",
-          "square",
-          "way",
-          "mews",
-          "parade",
-          "row",
-          "walk",
-          "rise",
-          "view",
-          "vale",
-          "hill",
-          "green",
-          "park",
-          "fold",
-          "croft",
-          "gate",
-          "meadow",
-          "meadows",
-          "brow",
-          "chase",
-          "side",
-          "end",
-          "top",
-          "bank" ->
-          true;
-      default -> false;
-    };
+    return Vocabulary.STREETS.contains(f);
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.person.NhsNumber;
 
 /**
  * Detectors for identifiers written to a known pattern: NHS numbers (with their check digit),
@@ -62,26 +63,10 @@ final class Identifiers {
   static void nhsNumbers(String text, List<Span> out) {
     Matcher m = NHS.matcher(text);
     while (m.find()) {
-      if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
+      if (NhsNumber.isValid(m.group(1) + m.group(3) + m.group(4))) {
         out.add(new Span(m.start(), m.end(), Kind.NHS_NUMBER, "[NHS number]", NUMBER_PRIORITY));
       }
     }
-  }
-
-  /** The NHS number's modulus 11 check: weights 10 to 2 on the first nine digits. */
-  static boolean nhsCheckDigitValid(String digits) {
-    if (digits.length() != 10) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (digits.charAt(i) - '0') * (10 - i);
-    }
-    int check = 11 - sum % 11;
-    if (check == 11) {
-      check = 0;
-    }
-    return check != 10 && check == digits.charAt(9) - '0';
   }
 
   static void niNumbers(String text, List<Span> out) {
@@ -144,7 +129,7 @@ final class Identifiers {
       return in.equals("0AA");
     }
     String suffix = inward.substring(1);
-    if (List.of("st", "nd", "rd", "th").contains(suffix)) {
+    if (suffix.equals(Dates.ordinal(inward.charAt(0) - '0'))) {
       return false;
     }
     String inwardLetters = "ABDEFGHJLNPQRSTUWXYZ";

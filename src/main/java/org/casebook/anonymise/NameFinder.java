@@ -12,9 +12,9 @@ import static org.casebook.anonymise.Vocabulary.RELATIONS;
 import static org.casebook.anonymise.Vocabulary.SALUTATIONS;
 import static org.casebook.anonymise.Vocabulary.SENTIENT_VERBS;
 import static org.casebook.anonymise.Vocabulary.STRONG_HEADS;
-import static org.casebook.anonymise.Vocabulary.STRONG_VERBS;
 import static org.casebook.anonymise.Vocabulary.TEMPORAL;
 import static org.casebook.anonymise.Vocabulary.TITLES;
+import static org.casebook.anonymise.Vocabulary.VERBS;
 import static org.casebook.anonymise.Vocabulary.WEAK_HEADS;
 import static org.casebook.anonymise.Vocabulary.WEAK_VERBS;
 
@@ -114,7 +114,11 @@ final class NameFinder {
       }
       KnownToken k = known.get(f);
       if (k != null) {
-        boolean wordLike = lists.ordinary(f) != null || lists.englishWord(f) || NEVER.contains(f);
+        boolean wordLike =
+            lists.ordinary(f) != null
+                || lists.englishWord(f)
+                || NEVER.contains(f)
+                || TITLES.contains(f);
         if (!wordLike) {
           return KNOWN_PLAIN;
         }
@@ -304,7 +308,7 @@ final class NameFinder {
         v++;
       }
       String w = t.folded[v];
-      if (!STRONG_VERBS.contains(w)) {
+      if (!VERBS.contains(w)) {
         return 0;
       }
       if (w.equals("and")) {
@@ -430,7 +434,7 @@ final class NameFinder {
       }
       // A verb in the past ("Ivy celebrated") has a person before it more often than not.
       return !t.lower(k)
-          || STRONG_VERBS.contains(w)
+          || VERBS.contains(w)
           || ADVERBS.contains(w)
           || w.length() > 4 && w.endsWith("ed");
     }

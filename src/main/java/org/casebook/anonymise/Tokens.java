@@ -304,7 +304,7 @@ final class Tokens {
       if (c == '.' || c == '!' || c == '?' || c == '\n') {
         return true;
       }
-      if (!Character.isWhitespace(c) && c != '"' && c != '\u201c' && c != '(') {
+      if (!Character.isWhitespace(c) && c != '"' && c != '\u201c') {
         return false;
       }
     }
