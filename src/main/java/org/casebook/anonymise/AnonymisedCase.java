@@ -95,19 +95,19 @@ public final class AnonymisedCase {
     if (text == null || text.isEmpty()) {
       return new Result(text == null ? "" : text, List.of(), List.of());
     }
+    Tokens t = Tokens.of(text);
     List<Span> candidates = new ArrayList<>();
     Identifiers.emails(text, candidates);
-    Identifiers.nhsNumbers(text, candidates);
-    Identifiers.niNumbers(text, candidates);
-    Identifiers.phones(text, candidates);
-    Identifiers.postcodes(text, candidates);
+    Identifiers.nhsNumbers(t, candidates);
+    Identifiers.niNumbers(t, candidates);
+    Identifiers.phones(t, candidates);
+    Identifiers.postcodes(t, candidates);
     List<int[]> knownPlaces = new ArrayList<>();
-    addresses.find(text, candidates, knownPlaces);
-    dates.find(text, candidates);
-    Ages.find(text, candidates);
+    addresses.find(t, candidates, knownPlaces);
+    dates.find(t, candidates);
+    Ages.find(t, candidates);
     List<Span> spans = resolve(candidates);
 
-    Tokens t = Tokens.of(text);
     boolean[] blocked = new boolean[t.size];
     for (Span s : spans) {
       for (int i = firstTokenFrom(t, s.start()); i < t.size && t.start[i] < s.end(); i++) {
@@ -214,7 +214,7 @@ public final class AnonymisedCase {
       out.append(text, last, s.start());
       String r = s.replacement();
       if (s.kind() != Kind.NAME && s.kind() != Kind.KNOWN_NAME && s.kind() != Kind.DATE) {
-        r = restyle(text, s.start(), r);
+        r = restyle(t, s.start(), r);
       }
       int outStart = out.length();
       out.append(r);
@@ -229,7 +229,7 @@ public final class AnonymisedCase {
       found.add(new Flags.Found(p[0], p[1], "place from a known address"));
     }
     List<int[]> numbers = new ArrayList<>();
-    Identifiers.longNumbers(text, numbers);
+    Identifiers.longNumbers(t, numbers);
     for (int[] p : numbers) {
       found.add(new Flags.Found(p[0], p[1], "long number: check it is no identifier"));
     }
@@ -295,10 +295,12 @@ public final class AnonymisedCase {
    * Bracketed words and age bands take the style of where they stand: capitals in a line written in
    * capitals, a capital letter at the start of a sentence.
    */
-  private static String restyle(String text, int at, String replacement) {
-    if (Tokens.capsLineAt(text, at)) {
+  private static String restyle(Tokens t, int at, String replacement) {
+    int k = Math.min(firstTokenFrom(t, at), t.size - 1);
+    if (k >= 0 && t.capsLine[k]) {
       return replacement.toUpperCase(Locale.ROOT);
     }
+    String text = t.text;
     char first = text.charAt(at);
     boolean capital =
         Character.isUpperCase(first)

@@ -79,6 +79,9 @@ final class Flags {
     int lastEnd = -1;
     for (int k = 0; k < t.size; k++) {
       String f = t.folded[k];
+      if (!t.capitalised(k) && !f.equals("ward")) {
+        continue;
+      }
       boolean saint = (f.equals("st") || f.equals("saint")) && t.shape[k] == Tokens.TITLE;
       if (saint
           && k + 1 < t.size

@@ -271,16 +271,6 @@ final class Tokens {
     return capitalised(k) && !sentenceStart[k] && !lineStart[k] && !capsLine[k];
   }
 
-  /** Whether the line holding this offset is written mostly in capitals. */
-  static boolean capsLineAt(String text, int offset) {
-    int from = text.lastIndexOf('\n', offset - 1) + 1;
-    int to = text.indexOf('\n', offset);
-    if (to < 0) {
-      to = text.length();
-    }
-    return capitals(text, from, to);
-  }
-
   /** At least eight letters, seven in ten of them capitals. */
   private static boolean capitals(String text, int from, int to) {
     int upper = 0;

@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IdentifiersTest {
 
-  private static List<String> found(BiConsumer<String, List<Span>> detector, String text) {
+  private static List<String> found(BiConsumer<Tokens, List<Span>> detector, String text) {
     List<Span> spans = new ArrayList<>();
-    detector.accept(text, spans);
+    detector.accept(Tokens.of(text), spans);
     return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
   }
 
@@ -128,8 +128,9 @@ class IdentifiersTest {
     assertEquals(
         List.of("margaret.ellis@example.com", "falls.team@example.nhs.uk"),
         found(
-            Identifiers::emails,
+            (t, out) -> Identifiers.emails(t.text, out),
             "Write to margaret.ellis@example.com or falls.team@example.nhs.uk."));
-    assertTrue(found(Identifiers::emails, "meet @ 10, ellis@ home").isEmpty());
+    assertTrue(
+        found((t, out) -> Identifiers.emails(t.text, out), "meet @ 10, ellis@ home").isEmpty());
   }
 }
