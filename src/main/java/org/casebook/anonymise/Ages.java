@@ -19,7 +19,9 @@ final class Ages {
 
   private static final Pattern SUBJECT_BEFORE =
       Pattern.compile(
-          "\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|\\p{Lu}\\p{Ll}+)\\s+(?i:is|was|will\\s+be|is\\s+now)\\s+$");
+          "\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]ho|\\p{Lu}\\p{Ll}+|(?i:husband|wife|partner|mother|father"
+              + "|mum|dad|brother|sister|son|daughter|friend|neighbour|aunt|uncle))\\s+"
+              + "(?i:is|was|will\\s+be|is\\s+now)\\s+$");
 
   private static final Pattern UNITS_AFTER =
       Pattern.compile(

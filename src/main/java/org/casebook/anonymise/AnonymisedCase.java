@@ -170,7 +170,7 @@ public final class AnonymisedCase {
           switch (m.roles()[k - m.from()]) {
             case PARTICLE -> word;
             case INITIAL -> String.valueOf(pseudonyms.initial(word.charAt(0)));
-            case SURNAME -> pseudonyms.surname(f);
+            case SURNAME -> surname(f);
             case FIRST -> pseudonyms.firstName(f, gender(f, m));
           };
       b.append(matchCase(pseudonym, t.shape[k]));
@@ -187,6 +187,17 @@ public final class AnonymisedCase {
     }
     return new Span(
         t.start[m.from()], end, m.known() ? Kind.KNOWN_NAME : Kind.NAME, b.toString(), 0);
+  }
+
+  /** The surname's pseudonym, made plural for a family: "the Smiths" become "the Harts". */
+  private String surname(String folded) {
+    String family =
+        known.containsKey(folded) || lists.surname(folded) ? null : lists.familyOf(folded);
+    if (family == null) {
+      return pseudonyms.surname(folded);
+    }
+    String p = pseudonyms.surname(family);
+    return p + (p.endsWith("s") ? "es" : "s");
   }
 
   private Gender gender(String folded, Mention m) {

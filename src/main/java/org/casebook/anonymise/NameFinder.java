@@ -69,6 +69,9 @@ final class NameFinder {
 
   private static final Set<WordClass> WORD_ONLY = EnumSet.of(WordClass.WORD);
 
+  private static final java.util.regex.Pattern GAELIC_SURNAME =
+      java.util.regex.Pattern.compile("(?:Mc|Mac|O['\u2019])\\p{Lu}\\p{L}+");
+
   private static final Set<String> GAELIC_PARTICLES = Set.of("o", "ni", "nic", "ui", "ua", "mhic");
 
   private final NameLists lists;
@@ -147,8 +150,11 @@ final class NameFinder {
       if (listed) {
         return lists.ordinary(f) == null ? LIST_PLAIN : LIST_WORD;
       }
+      if (i > 0 && t.folded[i - 1].equals("the") && lists.familyOf(f) != null) {
+        return LIST_PLAIN;
+      }
       String word = t.text.substring(t.start[i], t.end[i]);
-      if (word.matches("(?:Mc|Mac|O['\u2019])\\p{Lu}\\p{L}+")) {
+      if (GAELIC_SURNAME.matcher(word).matches()) {
         return LIST_PLAIN;
       }
       if (f.length() >= 2
@@ -705,7 +711,7 @@ final class NameFinder {
         anyKnown = true;
       } else if (words == 1) {
         boolean first = lists.firstName(t.folded[k]) != null;
-        boolean sur = lists.surname(t.folded[k]);
+        boolean sur = lists.surname(t.folded[k]) || lists.familyOf(t.folded[k]) != null;
         role = title || sur && !first ? Role.SURNAME : Role.FIRST;
       } else if (k == lastWord || k > a && t.hyphenBefore[k] && roles[k - 1 - a] == Role.SURNAME) {
         role = Role.SURNAME;
