@@ -177,6 +177,23 @@ class AnonymiserTest {
   }
 
   @Test
+  void aFamilyCalledByItsSurnameGetsTheSurnamesPseudonym() {
+    AnonymisedCase c = ANONYMISER.open(CaseFacts.builder("f").build());
+    String out = c.anonymise("Jo Smith came. The Smiths live next door.").text();
+    String surname = out.substring(out.indexOf(' ') + 1, out.indexOf(" came"));
+    String family = surname + (surname.endsWith("s") ? "es" : "s");
+    assertTrue(out.endsWith("The " + family + " live next door."), out);
+    assertEquals("Then the woods.", c.anonymise("Then the woods.").text());
+  }
+
+  @Test
+  void formsOfAddressAreNoNames() {
+    assertEquals(
+        "Nanna and Mum said so.",
+        ANONYMISER.open(CaseFacts.builder("g").build()).anonymise("Nanna and Mum said so.").text());
+  }
+
+  @Test
   void aNameFoundOnceIsRecognisedInTheCasesLaterTexts() {
     AnonymisedCase c = ANONYMISER.open(CaseFacts.builder("m").build());
     String first = c.anonymise("Her son Tendai visits.").text();
@@ -238,6 +255,7 @@ class AnonymiserTest {
         "aged over 90, over 90 years old, her 90-plus birthday",
         run("aged 101, 95 years old, her 100th birthday"));
     assertEquals("aged 89 and 93 mg", run("aged 89 and 93 mg"));
+    assertEquals("She is 89; her husband is over 90.", run("She is 89; her husband is 94."));
   }
 
   @Test
