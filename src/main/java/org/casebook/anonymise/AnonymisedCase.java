@@ -200,13 +200,16 @@ public final class AnonymisedCase {
     return p + (p.endsWith("s") ? "es" : "s");
   }
 
+  /**
+   * Who the first name is usually given to: from the lists, else from the title before the name
+   * ("Mr", "Mrs"), else anyone.
+   */
   private Gender gender(String folded, Mention m) {
-    KnownToken k = known.get(folded);
-    Gender g = k != null ? k.gender() : lists.firstName(folded);
-    if (g == null || g == Gender.U && k == null) {
-      g = m.gender() == null ? (g == null ? Gender.U : g) : m.gender();
+    Gender listed = lists.firstName(folded);
+    if (listed != null && listed != Gender.U) {
+      return listed;
     }
-    return g;
+    return m.gender() != null ? m.gender() : Gender.U;
   }
 
   private static String matchCase(String pseudonym, byte shape) {

@@ -21,7 +21,6 @@ import static org.casebook.anonymise.Vocabulary.WEAK_VERBS;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -645,27 +644,20 @@ final class NameFinder {
     for (int r = 0; r < p.runs; r++) {
       p.decision[r] = p.decide(r, false);
     }
-    Set<String> learned = new HashSet<>();
     for (int r = 0; r < p.runs; r++) {
       if (p.decision[r] == NAME) {
-        for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
-          if (p.cat[k] != INITIAL && p.cat[k] != PARTICLE) {
-            learned.add(t.folded[k]);
-          }
-        }
+        learn(p, r, memory);
       }
     }
-    memory.addAll(learned);
+    // What this text taught may settle runs left undecided ("Tendai" after "her son Tendai").
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int r = 0; r < p.runs; r++) {
         if (p.decision[r] == UNDECIDED && p.decide(r, true) == NAME) {
           p.decision[r] = NAME;
+          learn(p, r, memory);
           changed = true;
-          for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
-            memory.add(t.folded[k]);
-          }
         }
       }
     }
@@ -683,6 +675,14 @@ final class NameFinder {
       }
     }
     return mentions;
+  }
+
+  private static void learn(Pass p, int r, Set<String> memory) {
+    for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
+      if (p.cat[k] != INITIAL && p.cat[k] != PARTICLE) {
+        memory.add(p.t.folded[k]);
+      }
+    }
   }
 
   private Mention mention(Pass p, int a, int b) {
