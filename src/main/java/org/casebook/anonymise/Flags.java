@@ -79,7 +79,8 @@ final class Flags {
     int lastEnd = -1;
     for (int k = 0; k < t.size; k++) {
       String f = t.folded[k];
-      if (!t.capitalised(k) && !f.equals("ward")) {
+      // In a line written in capitals every word is capitalised: no name can be told from it.
+      if (!t.capitalised(k) && !f.equals("ward") || t.capsLine[k]) {
         continue;
       }
       boolean saint = (f.equals("st") || f.equals("saint")) && t.shape[k] == Tokens.TITLE;

@@ -177,6 +177,24 @@ class AnonymiserTest {
   }
 
   @Test
+  void aSentenceWrappedAfterALongLineIsStillOneSentence() {
+    AnonymisedCase c = ANONYMISER.open(CaseFacts.builder("wrap").build());
+    String wrapped =
+        "We sat in the kitchen and talked for a long while, then she spoke to\nGrace about it.";
+    assertFalse(c.anonymise(wrapped).text().contains("Grace"));
+    assertEquals("Visit notes\nWill ring GP.", c.anonymise("Visit notes\nWill ring GP.").text());
+  }
+
+  @Test
+  void aLineInCapitalsRaisesNoPlaceFlags() {
+    Result r =
+        ANONYMISER
+            .open(CaseFacts.builder("caps").build())
+            .anonymise("HE ASKED FOR THE FALLS TEAM.");
+    assertTrue(r.flags().isEmpty(), r.flags().toString());
+  }
+
+  @Test
   void aFamilyCalledByItsSurnameGetsTheSurnamesPseudonym() {
     AnonymisedCase c = ANONYMISER.open(CaseFacts.builder("f").build());
     String out = c.anonymise("Jo Smith came. The Smiths live next door.").text();
