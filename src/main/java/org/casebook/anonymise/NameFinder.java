@@ -529,12 +529,8 @@ final class NameFinder {
       }
       if (words == 1 && EPONYMS.contains(t.folded[b])) {
         boolean condition = b + 1 < t.size && CONDITIONS.contains(t.folded[b + 1]);
-        boolean alone =
-            t.possessive[b]
-                && !t.folded[b].equals("bell")
-                && !t.folded[b].equals("down")
-                && !t.folded[b].equals("wilson")
-                && !t.folded[b].equals("graves");
+        // "Parkinson's" alone is the condition; "Bell's" needs its "palsy".
+        boolean alone = t.possessive[b] && !Vocabulary.SURNAMES_TOO.contains(t.folded[b]);
         if (condition || alone) {
           return NOT_NAME;
         }

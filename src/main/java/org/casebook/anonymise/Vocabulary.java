@@ -407,6 +407,9 @@ final class Vocabulary {
           "duchenne",
           "friedreich");
 
+  /** Eponyms that are common surnames: a condition only with its noun ("Bell's palsy"). */
+  static final Set<String> SURNAMES_TOO = words("bell", "down", "wilson", "graves");
+
   /** Words after an eponym that make it a condition: "Wilson's disease". */
   static final Set<String> CONDITIONS =
       words("disease", "syndrome", "palsy", "chorea", "ataxia", "dementia", "body", "bodies");
