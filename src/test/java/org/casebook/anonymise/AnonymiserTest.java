@@ -39,6 +39,34 @@ class AnonymiserTest {
         .find();
   }
 
+  /** The example in docs/anonymisation.md, word for word. */
+  @Test
+  void theDocumentedExampleReadsAsDocumented() {
+    CaseFacts facts =
+        CaseFacts.builder("case-1")
+            .person(KnownPerson.Role.PERSON, "Margaret Ellis", "Peggy")
+            .person(KnownPerson.Role.NETWORK, "James Ellis", null)
+            .dateOfBirth(LocalDate.of(1941, 3, 12))
+            .address("14 Mill Lane, Hebden Bridge", "HX7 8AB")
+            .today(LocalDate.of(2025, 6, 1))
+            .build();
+    Result r =
+        ANONYMISER
+            .open(facts)
+            .anonymise(
+                "Visited Margaret Ellis (Peggy) at 14 Mill Lane on 3 March 2025, DOB 12/03/1941."
+                    + " Mrs Ellis said her son James' car broke down. Will ring her GP, Dr Okafor,"
+                    + " on 07700 900123. Her neighbour Tendai said she is 93. NHS 943 476 5919."
+                    + " She was a lighthouse keeper.");
+    assertEquals(
+        "Visited Yvette Richardson (Rudo) at [address] on 10 February 2025, DOB aged 80 to 84."
+            + " Mrs Richardson said her son Steve's car broke down. Will ring her GP, Dr Babatunde,"
+            + " on [phone number]. Her neighbour Obi said she is over 90. NHS [NHS number]."
+            + " She was a lighthouse keeper.",
+        r.text());
+    assertEquals(List.of("rare occupation"), r.flags().stream().map(Flag::reason).toList());
+  }
+
   @Test
   void knownNamesGoInEveryForm() {
     String out =
