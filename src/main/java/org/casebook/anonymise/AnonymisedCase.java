@@ -95,19 +95,19 @@ public final class AnonymisedCase {
     if (text == null || text.isEmpty()) {
       return new Result(text == null ? "" : text, List.of(), List.of());
     }
+    Tokens t = Tokens.of(text);
     List<Span> candidates = new ArrayList<>();
     Identifiers.emails(text, candidates);
-    Identifiers.nhsNumbers(text, candidates);
-    Identifiers.niNumbers(text, candidates);
-    Identifiers.phones(text, candidates);
-    Identifiers.postcodes(text, candidates);
+    Identifiers.nhsNumbers(t, candidates);
+    Identifiers.niNumbers(t, candidates);
+    Identifiers.phones(t, candidates);
+    Identifiers.postcodes(t, candidates);
     List<int[]> knownPlaces = new ArrayList<>();
-    addresses.find(text, candidates, knownPlaces);
-    dates.find(text, candidates);
-    Ages.find(text, candidates);
+    addresses.find(t, candidates, knownPlaces);
+    dates.find(t, candidates);
+    Ages.find(t, candidates);
     List<Span> spans = resolve(candidates);
 
-    Tokens t = Tokens.of(text);
     boolean[] blocked = new boolean[t.size];
     for (Span s : spans) {
       for (int i = firstTokenFrom(t, s.start()); i < t.size && t.start[i] < s.end(); i++) {
@@ -170,7 +170,7 @@ public final class AnonymisedCase {
           switch (m.roles()[k - m.from()]) {
             case PARTICLE -> word;
             case INITIAL -> String.valueOf(pseudonyms.initial(word.charAt(0)));
-            case SURNAME -> pseudonyms.surname(f);
+            case SURNAME -> surname(f);
             case FIRST -> pseudonyms.firstName(f, gender(f, m));
           };
       b.append(matchCase(pseudonym, t.shape[k]));
@@ -189,13 +189,27 @@ public final class AnonymisedCase {
         t.start[m.from()], end, m.known() ? Kind.KNOWN_NAME : Kind.NAME, b.toString(), 0);
   }
 
-  private Gender gender(String folded, Mention m) {
-    KnownToken k = known.get(folded);
-    Gender g = k != null ? k.gender() : lists.firstName(folded);
-    if (g == null || g == Gender.U && k == null) {
-      g = m.gender() == null ? (g == null ? Gender.U : g) : m.gender();
+  /** The surname's pseudonym, made plural for a family: "the Smiths" become "the Harts". */
+  private String surname(String folded) {
+    String family =
+        known.containsKey(folded) || lists.surname(folded) ? null : lists.familyOf(folded);
+    if (family == null) {
+      return pseudonyms.surname(folded);
     }
-    return g;
+    String p = pseudonyms.surname(family);
+    return p + (p.endsWith("s") ? "es" : "s");
+  }
+
+  /**
+   * Who the first name is usually given to: from the lists, else from the title before the name
+   * ("Mr", "Mrs"), else anyone.
+   */
+  private Gender gender(String folded, Mention m) {
+    Gender listed = lists.firstName(folded);
+    if (listed != null && listed != Gender.U) {
+      return listed;
+    }
+    return m.gender() != null ? m.gender() : Gender.U;
   }
 
   private static String matchCase(String pseudonym, byte shape) {
@@ -214,7 +228,7 @@ public final class AnonymisedCase {
       out.append(text, last, s.start());
       String r = s.replacement();
       if (s.kind() != Kind.NAME && s.kind() != Kind.KNOWN_NAME && s.kind() != Kind.DATE) {
-        r = restyle(text, s.start(), r);
+        r = restyle(t, s.start(), r);
       }
       int outStart = out.length();
       out.append(r);
@@ -229,7 +243,7 @@ public final class AnonymisedCase {
       found.add(new Flags.Found(p[0], p[1], "place from a known address"));
     }
     List<int[]> numbers = new ArrayList<>();
-    Identifiers.longNumbers(text, numbers);
+    Identifiers.longNumbers(t, numbers);
     for (int[] p : numbers) {
       found.add(new Flags.Found(p[0], p[1], "long number: check it is no identifier"));
     }
@@ -247,7 +261,16 @@ public final class AnonymisedCase {
     flagged.sort(Comparator.comparingInt(Flag::start).thenComparingInt(Flag::end));
     List<Flag> distinct = new ArrayList<>();
     for (Flag f : flagged) {
-      if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(f)) {
+      boolean inside = false;
+      for (Flag g : flagged) {
+        inside |=
+            g != f
+                && g.start() <= f.start()
+                && f.end() <= g.end()
+                && (g.end() - g.start() > f.end() - f.start()
+                    || flagged.indexOf(g) < flagged.indexOf(f));
+      }
+      if (!inside) {
         distinct.add(f);
       }
     }
@@ -286,11 +309,17 @@ public final class AnonymisedCase {
    * Bracketed words and age bands take the style of where they stand: capitals in a line written in
    * capitals, a capital letter at the start of a sentence.
    */
-  private static String restyle(String text, int at, String replacement) {
-    if (Tokens.capsLineAt(text, at)) {
+  private static String restyle(Tokens t, int at, String replacement) {
+    int k = Math.min(firstTokenFrom(t, at), t.size - 1);
+    if (k >= 0 && t.capsLine[k]) {
       return replacement.toUpperCase(Locale.ROOT);
     }
-    if (!replacement.startsWith("[") && Tokens.sentenceStartAt(text, at)) {
+    String text = t.text;
+    char first = text.charAt(at);
+    boolean capital =
+        Character.isUpperCase(first)
+            || Character.isDigit(first) && Tokens.sentenceStartAt(text, at);
+    if (!replacement.startsWith("[") && capital) {
       return Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1);
     }
     return replacement;

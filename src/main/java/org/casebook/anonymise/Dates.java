@@ -59,6 +59,33 @@ final class Dates {
   private static final Pattern BORN_IN_YEAR =
       Pattern.compile("(?i)\\bborn\\s+in\\s+(?<y>(?:19|20)\\d{2})(?![\\p{L}\\p{N}])");
 
+  private static final java.util.Set<String> MONTH_WORDS =
+      java.util.Set.of(
+          "jan",
+          "january",
+          "feb",
+          "february",
+          "mar",
+          "march",
+          "apr",
+          "april",
+          "may",
+          "jun",
+          "june",
+          "jul",
+          "july",
+          "aug",
+          "august",
+          "sep",
+          "sept",
+          "september",
+          "oct",
+          "october",
+          "nov",
+          "november",
+          "dec",
+          "december");
+
   private static final String[] MONTHS = {
     "January",
     "February",
@@ -109,13 +136,14 @@ final class Dates {
     this.shiftDays = shiftDays;
   }
 
-  void find(String text, List<Span> out) {
+  void find(Tokens t, List<Span> out) {
+    String text = t.text;
     List<Found> found = new ArrayList<>();
-    collect(NUMERIC, text, found, true);
-    collect(ISO, text, found, true);
-    collect(DAY_MONTH, text, found, false);
-    collect(MONTH_DAY, text, found, false);
-    collect(MONTH_YEAR, text, found, false);
+    collect(NUMERIC, t, found, true, false);
+    collect(ISO, t, found, true, false);
+    collect(DAY_MONTH, t, found, false, false);
+    collect(MONTH_DAY, t, found, false, true);
+    collect(MONTH_YEAR, t, found, false, true);
     found.sort(Comparator.comparingInt((Found f) -> f.end - f.start).reversed());
     List<Found> kept = new ArrayList<>();
     for (Found f : found) {
@@ -126,24 +154,32 @@ final class Dates {
     for (Found f : kept) {
       out.add(span(text, f));
     }
-    Matcher born = BORN_IN_YEAR.matcher(text);
-    while (born.find()) {
-      int year = Integer.parseInt(born.group("y"));
-      int age = today.getYear() - year - (today.getDayOfYear() < 183 ? 1 : 0);
-      if (age >= 0 && age < 130) {
-        out.add(new Span(born.start(), born.end(), Kind.DATE_OF_BIRTH, band(age), BIRTH_PRIORITY));
-      }
-    }
+    Scan.starts(
+        BORN_IN_YEAR,
+        t,
+        k -> t.folded[k].equals("born") ? t.start[k] : -1,
+        born -> {
+          int year = Integer.parseInt(born.group("y"));
+          int age = today.getYear() - year - (today.getDayOfYear() < 183 ? 1 : 0);
+          if (age >= 0 && age < 130) {
+            out.add(
+                new Span(born.start(), born.end(), Kind.DATE_OF_BIRTH, band(age), BIRTH_PRIORITY));
+          }
+        });
   }
 
-  private void collect(Pattern pattern, String text, List<Found> out, boolean numeric) {
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      Found f = numeric ? numeric(m) : named(m);
-      if (f != null) {
-        out.add(f);
-      }
-    }
+  private void collect(
+      Pattern pattern, Tokens t, List<Found> out, boolean numeric, boolean monthFirst) {
+    Scan.starts(
+        pattern,
+        t,
+        k -> monthFirst ? (MONTH_WORDS.contains(t.folded[k]) ? t.start[k] : -1) : Scan.digit(t, k),
+        m -> {
+          Found f = numeric ? numeric(m) : named(m);
+          if (f != null) {
+            out.add(f);
+          }
+        });
   }
 
   private Found numeric(Matcher m) {
@@ -153,20 +189,7 @@ final class Dates {
     if (!valid(day, month, year)) {
       return null;
     }
-    return new Found(
-        m.start(),
-        m.end(),
-        day,
-        month,
-        year,
-        m.start("d"),
-        m.end("d"),
-        m.end("d"),
-        m.start("m"),
-        m.end("m"),
-        false,
-        m.start("y"),
-        m.end("y"));
+    return found(m, day, month, year, "m");
   }
 
   private Found named(Matcher m) {
@@ -185,28 +208,40 @@ final class Dates {
     if (!valid(day, month, year)) {
       return null;
     }
+    return found(m, day, month, year, "mon");
+  }
+
+  /** Where each part of the match is; -1 for a part the pattern does not have or did not use. */
+  private static Found found(Matcher m, int day, int month, int year, String monthGroup) {
+    int dayEnd = at(m, "d", true);
+    int ordinalEnd = at(m, "o", true);
     return new Found(
         m.start(),
         m.end(),
         day,
         month,
         year,
-        d == null ? -1 : m.start("d"),
-        d == null ? -1 : m.end("d"),
-        groupOrNull(m, "o") == null ? (d == null ? -1 : m.end("d")) : m.end("o"),
-        m.start("mon"),
-        m.end("mon"),
-        true,
-        y == null ? -1 : m.start("y"),
-        y == null ? -1 : m.end("y"));
+        at(m, "d", false),
+        dayEnd,
+        ordinalEnd < 0 ? dayEnd : ordinalEnd,
+        m.start(monthGroup),
+        m.end(monthGroup),
+        monthGroup.equals("mon"),
+        at(m, "y", false),
+        at(m, "y", true));
   }
 
-  private static String groupOrNull(Matcher m, String name) {
-    try {
-      return m.group(name);
-    } catch (IllegalArgumentException e) {
-      return null;
+  private static int at(Matcher m, String group, boolean end) {
+    if (groupOrNull(m, group) == null) {
+      return -1;
     }
+    return end ? m.end(group) : m.start(group);
+  }
+
+  /** The named group's text, or null when the pattern has no such group or it took no part. */
+  private static String groupOrNull(Matcher m, String name) {
+    String source = m.pattern().pattern();
+    return source.contains("(?<" + name + ">") ? m.group(name) : null;
   }
 
   private int year(String y) {

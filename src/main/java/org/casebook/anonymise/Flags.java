@@ -79,6 +79,10 @@ final class Flags {
     int lastEnd = -1;
     for (int k = 0; k < t.size; k++) {
       String f = t.folded[k];
+      // In a line written in capitals every word is capitalised: no name can be told from it.
+      if (!t.capitalised(k) && !f.equals("ward") || t.capsLine[k]) {
+        continue;
+      }
       boolean saint = (f.equals("st") || f.equals("saint")) && t.shape[k] == Tokens.TITLE;
       if (saint
           && k + 1 < t.size
@@ -95,6 +99,15 @@ final class Flags {
           Vocabulary.STRONG_HEADS.contains(f) && isStreet(f) || Vocabulary.WEAK_HEADS.contains(f);
       boolean org = Vocabulary.STRONG_HEADS.contains(f);
       if (!(street || org) || !t.capitalised(k) && !f.equals("ward")) {
+        continue;
+      }
+      if (k + 1 < t.size
+          && t.capitalised(k + 1)
+          && t.spaceBefore(k + 1)
+          && t.gap(k + 1).indexOf('\n') < 0
+          && (Vocabulary.STRONG_HEADS.contains(t.folded[k + 1])
+              || Vocabulary.WEAK_HEADS.contains(t.folded[k + 1]))) {
+        // "Meadowbank Care Home": the phrase ends at its last head word.
         continue;
       }
       int j = k;
@@ -126,46 +139,6 @@ final class Flags {
   }
 
   private static boolean isStreet(String f) {
-    return switch (f) {
-      case "street",
-          "st",
-          "road",
-          "rd",
-          "lane",
-          "avenue",
-          "ave",
-          "close",
-          "drive",
-          "crescent",
-          "terrace",
-          "gardens",
-          "grove",
-          "place",
-          "square",
-          "way",
-          "mews",
-          "parade",
-          "row",
-          "walk",
-          "rise",
-          "view",
-          "vale",
-          "hill",
-          "green",
-          "park",
-          "fold",
-          "croft",
-          "gate",
-          "meadow",
-          "meadows",
-          "brow",
-          "chase",
-          "side",
-          "end",
-          "top",
-          "bank" ->
-          true;
-      default -> false;
-    };
+    return Vocabulary.STREETS.contains(f);
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casebook.person.NhsNumber;
 
 /**
  * Detectors for identifiers written to a known pattern: NHS numbers (with their check digit),
@@ -54,53 +55,75 @@ final class Identifiers {
 
   static void emails(String text, List<Span> out) {
     Matcher m = EMAIL.matcher(text);
-    while (m.find()) {
-      out.add(new Span(m.start(), m.end(), Kind.EMAIL, "[email address]", EMAIL_PRIORITY));
-    }
-  }
-
-  static void nhsNumbers(String text, List<Span> out) {
-    Matcher m = NHS.matcher(text);
-    while (m.find()) {
-      if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
-        out.add(new Span(m.start(), m.end(), Kind.NHS_NUMBER, "[NHS number]", NUMBER_PRIORITY));
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int next = 0;
+    for (int at = text.indexOf('@'); at > 0; at = text.indexOf('@', at + 1)) {
+      // Back from the @ to where the address can begin, then match from there.
+      int s = at;
+      while (s > next && localPart(text.charAt(s - 1))) {
+        s--;
       }
-    }
-  }
-
-  /** The NHS number's modulus 11 check: weights 10 to 2 on the first nine digits. */
-  static boolean nhsCheckDigitValid(String digits) {
-    if (digits.length() != 10) {
-      return false;
-    }
-    int sum = 0;
-    for (int i = 0; i < 9; i++) {
-      sum += (digits.charAt(i) - '0') * (10 - i);
-    }
-    int check = 11 - sum % 11;
-    if (check == 11) {
-      check = 0;
-    }
-    return check != 10 && check == digits.charAt(9) - '0';
-  }
-
-  static void niNumbers(String text, List<Span> out) {
-    Matcher m = NI.matcher(text);
-    while (m.find()) {
-      String prefix = m.group(1);
-      boolean capitals = prefix.equals(prefix.toUpperCase(Locale.ROOT));
-      if (!niPrefixValid(prefix.toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      // "at 12 34 56" is more likely words than a number: lower case needs a cue before it.
-      if (!capitals) {
-        int from = Math.max(0, m.start() - 40);
-        if (!NI_CUE.matcher(text.substring(from, m.start())).find()) {
-          continue;
+      while (s < at) {
+        m.region(s, text.length());
+        if (m.lookingAt()) {
+          out.add(new Span(m.start(), m.end(), Kind.EMAIL, "[email address]", EMAIL_PRIORITY));
+          next = m.end();
+          at = Math.max(at, m.end() - 1);
+          break;
         }
+        s++;
       }
-      out.add(new Span(m.start(), m.end(), Kind.NI_NUMBER, "[NI number]", NUMBER_PRIORITY));
     }
+  }
+
+  private static boolean localPart(char c) {
+    return Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
+  }
+
+  static void nhsNumbers(Tokens t, List<Span> out) {
+    Scan.starts(
+        NHS,
+        t,
+        k -> Scan.digit(t, k),
+        m -> {
+          if (NhsNumber.isValid(m.group(1) + m.group(3) + m.group(4))) {
+            out.add(new Span(m.start(), m.end(), Kind.NHS_NUMBER, "[NHS number]", NUMBER_PRIORITY));
+          }
+        });
+  }
+
+  static void niNumbers(Tokens t, List<Span> out) {
+    String text = t.text;
+    Scan.starts(NI, t, k -> twoLetters(t, k), m -> ni(text, m, out));
+  }
+
+  /** The start of a word that begins with two letters and then ends or goes on in digits. */
+  private static int twoLetters(Tokens t, int k) {
+    int s = t.start[k];
+    int length = t.end[k] - s;
+    return length >= 2
+            && Character.isLetter(t.text.charAt(s))
+            && Character.isLetter(t.text.charAt(s + 1))
+            && (length == 2 || Character.isDigit(t.text.charAt(s + 2)))
+        ? s
+        : -1;
+  }
+
+  private static void ni(String text, Matcher m, List<Span> out) {
+    String prefix = m.group(1);
+    boolean capitals = prefix.equals(prefix.toUpperCase(Locale.ROOT));
+    if (!niPrefixValid(prefix.toUpperCase(Locale.ROOT))) {
+      return;
+    }
+    // "at 12 34 56" is more likely words than a number: lower case needs a cue before it.
+    if (!capitals) {
+      int from = Math.max(0, m.start() - 40);
+      if (!NI_CUE.matcher(text.substring(from, m.start())).find()) {
+        return;
+      }
+    }
+    out.add(new Span(m.start(), m.end(), Kind.NI_NUMBER, "[NI number]", NUMBER_PRIORITY));
   }
 
   /**
@@ -123,13 +146,31 @@ final class Identifiers {
     return !List.of("BG", "GB", "KN", "NK", "NT", "TN", "ZZ").contains(prefix);
   }
 
-  static void postcodes(String text, List<Span> out) {
-    Matcher m = POSTCODE.matcher(text);
-    while (m.find()) {
-      if (postcodeValid(m.group(1), m.group(2))) {
-        out.add(new Span(m.start(), m.end(), Kind.POSTCODE, "[postcode]", POSTCODE_PRIORITY));
-      }
+  static void postcodes(Tokens t, List<Span> out) {
+    Scan.starts(
+        POSTCODE,
+        t,
+        k -> outward(t, k),
+        m -> {
+          if (postcodeValid(m.group(1), m.group(2))) {
+            out.add(new Span(m.start(), m.end(), Kind.POSTCODE, "[postcode]", POSTCODE_PRIORITY));
+          }
+        });
+  }
+
+  /** The start of a word that can open a postcode: a letter, then a digit second or third. */
+  private static int outward(Tokens t, int k) {
+    int s = t.start[k];
+    int length = t.end[k] - s;
+    String text = t.text;
+    if (length < 2 || !Character.isLetter(text.charAt(s))) {
+      return -1;
     }
+    boolean digit =
+        Character.isDigit(text.charAt(s + 1))
+            || length > 2 && Character.isDigit(text.charAt(s + 2))
+            || t.folded[k].equals("gir");
+    return digit ? s : -1;
   }
 
   /**
@@ -144,7 +185,7 @@ final class Identifiers {
       return in.equals("0AA");
     }
     String suffix = inward.substring(1);
-    if (List.of("st", "nd", "rd", "th").contains(suffix)) {
+    if (suffix.equals(Dates.ordinal(inward.charAt(0) - '0'))) {
       return false;
     }
     String inwardLetters = "ABDEFGHJLNPQRSTUWXYZ";
@@ -180,18 +221,43 @@ final class Identifiers {
    * international (+44 or 0044, with or without "(0)"), digits grouped with single spaces, hyphens
    * or dots, the area code perhaps in brackets.
    */
-  static void phones(String text, List<Span> out) {
+  static void phones(Tokens t, List<Span> out) {
+    String text = t.text;
     Matcher m = PHONE_START.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int end = phoneEnd(text, m.start(), m.end());
-      if (end > 0) {
-        out.add(new Span(m.start(), end, Kind.PHONE, "[phone number]", PHONE_PRIORITY));
-        from = end;
-      } else {
-        from = m.end();
+    m.useTransparentBounds(true);
+    m.useAnchoringBounds(false);
+    int next = 0;
+    for (int k = 0; k < t.size; k++) {
+      int s = phoneStart(t, k);
+      if (s < next) {
+        continue;
+      }
+      m.region(s, text.length());
+      if (m.lookingAt()) {
+        int end = phoneEnd(text, m.start(), m.end());
+        if (end > 0) {
+          out.add(new Span(m.start(), end, Kind.PHONE, "[phone number]", PHONE_PRIORITY));
+          next = end;
+        }
       }
     }
+  }
+
+  /** Where a phone number can begin for this word: "+44", "0044", "(0" or "0". */
+  private static int phoneStart(Tokens t, int k) {
+    int s = t.start[k];
+    String text = t.text;
+    char c = text.charAt(s);
+    if (c == '4' && s > 0 && text.charAt(s - 1) == '+') {
+      return s - 1;
+    }
+    if (c == '4' && s > 1 && text.charAt(s - 2) == '+' && text.charAt(s - 1) == ' ') {
+      return s - 2;
+    }
+    if (c != '0') {
+      return -1;
+    }
+    return s > 0 && text.charAt(s - 1) == '(' ? s - 1 : s;
   }
 
   /** Where the phone number that starts here ends, or -1 when it is not one. */
@@ -260,10 +326,8 @@ final class Identifiers {
   }
 
   /** Runs of eight or more digits left in the text, for the reviewer to look at. */
-  static void longNumbers(String text, List<int[]> out) {
-    Matcher m = LONG_NUMBER.matcher(text);
-    while (m.find()) {
-      out.add(new int[] {m.start(), m.end()});
-    }
+  static void longNumbers(Tokens t, List<int[]> out) {
+    Scan.starts(
+        LONG_NUMBER, t, k -> Scan.digit(t, k), m -> out.add(new int[] {m.start(), m.end()}));
   }
 }

@@ -12,16 +12,15 @@ import static org.casebook.anonymise.Vocabulary.RELATIONS;
 import static org.casebook.anonymise.Vocabulary.SALUTATIONS;
 import static org.casebook.anonymise.Vocabulary.SENTIENT_VERBS;
 import static org.casebook.anonymise.Vocabulary.STRONG_HEADS;
-import static org.casebook.anonymise.Vocabulary.STRONG_VERBS;
 import static org.casebook.anonymise.Vocabulary.TEMPORAL;
 import static org.casebook.anonymise.Vocabulary.TITLES;
+import static org.casebook.anonymise.Vocabulary.VERBS;
 import static org.casebook.anonymise.Vocabulary.WEAK_HEADS;
 import static org.casebook.anonymise.Vocabulary.WEAK_VERBS;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +68,11 @@ final class NameFinder {
 
   private static final Set<WordClass> WORD_ONLY = EnumSet.of(WordClass.WORD);
 
+  private static final java.util.regex.Pattern GAELIC_SURNAME =
+      java.util.regex.Pattern.compile("(?:Mc|Mac|O['\u2019])\\p{Lu}\\p{L}+");
+
+  private static final Set<String> GAELIC_PARTICLES = Set.of("o", "ni", "nic", "ui", "ua", "mhic");
+
   private final NameLists lists;
   private final Map<String, KnownToken> known;
 
@@ -112,11 +116,23 @@ final class NameFinder {
       }
       KnownToken k = known.get(f);
       if (k != null) {
-        boolean wordLike = lists.ordinary(f) != null || lists.englishWord(f) || NEVER.contains(f);
+        boolean wordLike =
+            lists.ordinary(f) != null
+                || lists.englishWord(f)
+                || NEVER.contains(f)
+                || TITLES.contains(f);
         if (!wordLike) {
           return KNOWN_PLAIN;
         }
         return t.capitalised(i) ? KNOWN_WORD : NONE;
+      }
+      if (GAELIC_PARTICLES.contains(f)
+          && shape != Tokens.LOWER
+          && t.text.codePointAt(t.start[i]) != 'O'
+          && i + 1 < t.size
+          && t.capitalised(i + 1)) {
+        // "Ó Briain", "Ní Bhriain", "Mac Giolla": part of the surname, not an initial.
+        return PARTICLE;
       }
       if (shape == Tokens.INITIAL) {
         char c = t.text.charAt(t.start[i]);
@@ -133,8 +149,11 @@ final class NameFinder {
       if (listed) {
         return lists.ordinary(f) == null ? LIST_PLAIN : LIST_WORD;
       }
+      if (i > 0 && t.folded[i - 1].equals("the") && lists.familyOf(f) != null) {
+        return LIST_PLAIN;
+      }
       String word = t.text.substring(t.start[i], t.end[i]);
-      if (word.matches("(?:Mc|Mac|O['\u2019])\\p{Lu}\\p{L}+")) {
+      if (GAELIC_SURNAME.matcher(word).matches()) {
         return LIST_PLAIN;
       }
       if (f.length() >= 2
@@ -188,7 +207,9 @@ final class NameFinder {
       int n = t.size;
       int i = 0;
       while (i < n) {
-        if (!nameWord(i)) {
+        boolean leadingParticle =
+            cat[i] == PARTICLE && i + 1 < n && joinable(i, i + 1, 1) && nameWord(i + 1);
+        if (!nameWord(i) && !leadingParticle) {
           i++;
           continue;
         }
@@ -292,7 +313,7 @@ final class NameFinder {
         v++;
       }
       String w = t.folded[v];
-      if (!STRONG_VERBS.contains(w)) {
+      if (!VERBS.contains(w)) {
         return 0;
       }
       if (w.equals("and")) {
@@ -418,7 +439,7 @@ final class NameFinder {
       }
       // A verb in the past ("Ivy celebrated") has a person before it more often than not.
       return !t.lower(k)
-          || STRONG_VERBS.contains(w)
+          || VERBS.contains(w)
           || ADVERBS.contains(w)
           || w.length() > 4 && w.endsWith("ed");
     }
@@ -508,12 +529,8 @@ final class NameFinder {
       }
       if (words == 1 && EPONYMS.contains(t.folded[b])) {
         boolean condition = b + 1 < t.size && CONDITIONS.contains(t.folded[b + 1]);
-        boolean alone =
-            t.possessive[b]
-                && !t.folded[b].equals("bell")
-                && !t.folded[b].equals("down")
-                && !t.folded[b].equals("wilson")
-                && !t.folded[b].equals("graves");
+        // "Parkinson's" alone is the condition; "Bell's" needs its "palsy".
+        boolean alone = t.possessive[b] && !Vocabulary.SURNAMES_TOO.contains(t.folded[b]);
         if (condition || alone) {
           return NOT_NAME;
         }
@@ -623,27 +640,20 @@ final class NameFinder {
     for (int r = 0; r < p.runs; r++) {
       p.decision[r] = p.decide(r, false);
     }
-    Set<String> learned = new HashSet<>();
     for (int r = 0; r < p.runs; r++) {
       if (p.decision[r] == NAME) {
-        for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
-          if (p.cat[k] != INITIAL && p.cat[k] != PARTICLE) {
-            learned.add(t.folded[k]);
-          }
-        }
+        learn(p, r, memory);
       }
     }
-    memory.addAll(learned);
+    // What this text taught may settle runs left undecided ("Tendai" after "her son Tendai").
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int r = 0; r < p.runs; r++) {
         if (p.decision[r] == UNDECIDED && p.decide(r, true) == NAME) {
           p.decision[r] = NAME;
+          learn(p, r, memory);
           changed = true;
-          for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
-            memory.add(t.folded[k]);
-          }
         }
       }
     }
@@ -661,6 +671,14 @@ final class NameFinder {
       }
     }
     return mentions;
+  }
+
+  private static void learn(Pass p, int r, Set<String> memory) {
+    for (int k = p.runStart[r]; k <= p.runEnd[r]; k++) {
+      if (p.cat[k] != INITIAL && p.cat[k] != PARTICLE) {
+        memory.add(p.t.folded[k]);
+      }
+    }
   }
 
   private Mention mention(Pass p, int a, int b) {
@@ -689,7 +707,7 @@ final class NameFinder {
         anyKnown = true;
       } else if (words == 1) {
         boolean first = lists.firstName(t.folded[k]) != null;
-        boolean sur = lists.surname(t.folded[k]);
+        boolean sur = lists.surname(t.folded[k]) || lists.familyOf(t.folded[k]) != null;
         role = title || sur && !first ? Role.SURNAME : Role.FIRST;
       } else if (k == lastWord || k > a && t.hyphenBefore[k] && roles[k - 1 - a] == Role.SURNAME) {
         role = Role.SURNAME;

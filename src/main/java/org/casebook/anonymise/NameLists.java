@@ -181,6 +181,22 @@ public final class NameLists {
     return surnames.contains(folded);
   }
 
+  /**
+   * The surname a family is called by ("the Smiths", "the Joneses"), or null: only surnames that
+   * are nothing but names, so "the Woods" stays a wood.
+   */
+  String familyOf(String folded) {
+    for (String ending : new String[] {"es", "s"}) {
+      if (folded.length() > ending.length() + 2 && folded.endsWith(ending)) {
+        String stem = folded.substring(0, folded.length() - ending.length());
+        if (surnames.contains(stem) && !ordinary.containsKey(stem)) {
+          return stem;
+        }
+      }
+    }
+    return null;
+  }
+
   /** What else the name can be, or null when it is only a name. */
   Set<WordClass> ordinary(String folded) {
     return ordinary.get(folded);

@@ -20,7 +20,18 @@ import org.casebook.anonymise.NameLists.Gender;
  */
 final class Pseudonyms {
 
-  private final Mac mac;
+  /** One HMAC engine a thread, keyed afresh for each use: looking one up is slow, keying is not. */
+  private static final ThreadLocal<Mac> MAC =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Mac.getInstance("HmacSHA256");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("HMAC-SHA256 is not available", e);
+            }
+          });
+
+  private final SecretKeySpec key;
   private final NameLists lists;
   private final Set<String> realNames;
   private final Map<String, String> firstNames = new HashMap<>();
@@ -33,12 +44,7 @@ final class Pseudonyms {
    *     texts are added to it) and is read on every choice
    */
   Pseudonyms(byte[] key, NameLists lists, Set<String> realNames) {
-    try {
-      mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    this.key = new SecretKeySpec(key, "HmacSHA256");
     this.lists = lists;
     this.realNames = realNames;
   }
@@ -49,18 +55,21 @@ final class Pseudonyms {
     if (secret == null || secret.length == 0) {
       return k;
     }
-    try {
-      Mac m = Mac.getInstance("HmacSHA256");
-      m.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return m.doFinal(k);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available", e);
-    }
+    return hmac(new SecretKeySpec(secret, "HmacSHA256"), k);
   }
 
-  synchronized long derive(String label) {
-    byte[] h = mac.doFinal(label.getBytes(StandardCharsets.UTF_8));
-    return ByteBuffer.wrap(h).getLong();
+  long derive(String label) {
+    return ByteBuffer.wrap(hmac(key, label.getBytes(StandardCharsets.UTF_8))).getLong();
+  }
+
+  private static byte[] hmac(SecretKeySpec key, byte[] data) {
+    Mac mac = MAC.get();
+    try {
+      mac.init(key);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 key refused", e);
+    }
+    return mac.doFinal(data);
   }
 
   /** Days to move every date of the case: 2 to 26 whole weeks, earlier or later. */

@@ -39,6 +39,9 @@ final class Tokens {
   final boolean[] capsLine;
   final boolean[] hyphenBefore;
 
+  /** At the start of a line, but inside a sentence that a long line before it wrapped. */
+  final boolean[] wrapped;
+
   private Tokens(String text, int capacity) {
     this.text = text;
     start = new int[capacity];
@@ -51,6 +54,7 @@ final class Tokens {
     lineStart = new boolean[capacity];
     capsLine = new boolean[capacity];
     hyphenBefore = new boolean[capacity];
+    wrapped = new boolean[capacity];
     size = cut();
     markLines();
   }
@@ -203,6 +207,11 @@ final class Tokens {
     hyphenBefore[k] = onlyHyphen;
     lineStart[k] = newlines > 0;
     sentenceStart[k] = stop || colon || quote || newlines > 1 || bullet;
+    if (newlines == 1 && !sentenceStart[k] && shape[k - 1] == LOWER) {
+      int lineEnd = text.lastIndexOf('\n', to - 1);
+      int lineBegin = text.lastIndexOf('\n', Math.max(0, lineEnd - 1)) + 1;
+      wrapped[k] = lineEnd - lineBegin >= 40;
+    }
   }
 
   static boolean isHyphen(char c) {
@@ -268,17 +277,7 @@ final class Tokens {
    * capitals.
    */
   boolean telling(int k) {
-    return capitalised(k) && !sentenceStart[k] && !lineStart[k] && !capsLine[k];
-  }
-
-  /** Whether the line holding this offset is written mostly in capitals. */
-  static boolean capsLineAt(String text, int offset) {
-    int from = text.lastIndexOf('\n', offset - 1) + 1;
-    int to = text.indexOf('\n', offset);
-    if (to < 0) {
-      to = text.length();
-    }
-    return capitals(text, from, to);
+    return capitalised(k) && !sentenceStart[k] && (!lineStart[k] || wrapped[k]) && !capsLine[k];
   }
 
   /** At least eight letters, seven in ten of them capitals. */
@@ -304,7 +303,7 @@ final class Tokens {
       if (c == '.' || c == '!' || c == '?' || c == '\n') {
         return true;
       }
-      if (!Character.isWhitespace(c) && c != '"' && c != '\u201c' && c != '(') {
+      if (!Character.isWhitespace(c) && c != '"' && c != '\u201c') {
         return false;
       }
     }

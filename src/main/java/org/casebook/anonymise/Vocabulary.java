@@ -11,6 +11,24 @@ final class Vocabulary {
     return Set.copyOf(java.util.Arrays.asList(words));
   }
 
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
+
+  @SafeVarargs
+  private static Set<String> minus(Set<String> from, Set<String>... taken) {
+    java.util.Set<String> rest = new java.util.HashSet<>(from);
+    for (Set<String> t : taken) {
+      rest.removeAll(t);
+    }
+    return Set.copyOf(rest);
+  }
+
   static final Set<String> TITLES =
       words(
           "mr",
@@ -144,60 +162,16 @@ final class Vocabulary {
   static final Set<String> SALUTATIONS =
       Set.of("dear", "hi", "hello", "hiya", "thanks", "regards", "love", "cheers");
 
-  /** Verbs that, right after a capitalised word, say it is a person. */
-  static final Set<String> STRONG_VERBS =
+  /** Verbs of doing that, right after a capitalised word, say it is most likely a person. */
+  static final Set<String> ACTION_VERBS =
       words(
-          "said",
-          "says",
-          "told",
-          "tells",
-          "asked",
-          "asks",
-          "explained",
-          "explains",
-          "mentioned",
-          "mentions",
-          "replied",
-          "replies",
-          "agreed",
-          "agrees",
-          "laughed",
-          "laughs",
-          "smiled",
-          "smiles",
-          "cried",
-          "cries",
-          "rang",
           "rings",
-          "phoned",
           "phones",
-          "texted",
-          "emailed",
           "visited",
           "visits",
-          "lives",
-          "lived",
-          "wants",
-          "wanted",
-          "likes",
-          "liked",
-          "loves",
-          "loved",
-          "enjoys",
-          "enjoyed",
-          "feels",
-          "felt",
-          "thinks",
-          "thought",
-          "prefers",
-          "preferred",
-          "shared",
           "shares",
-          "described",
           "describes",
-          "spoke",
           "speaks",
-          "talked",
           "talks",
           "reported",
           "reports",
@@ -205,16 +179,6 @@ final class Vocabulary {
           "confirms",
           "arrived",
           "answered",
-          "remembered",
-          "remembers",
-          "misses",
-          "missed",
-          "worries",
-          "worried",
-          "hopes",
-          "hoped",
-          "wishes",
-          "wished",
           "joined",
           "attended",
           "attends",
@@ -226,7 +190,6 @@ final class Vocabulary {
           "drove",
           "stays",
           "stayed",
-          "moved",
           "showed",
           "brought",
           "gave",
@@ -234,117 +197,31 @@ final class Vocabulary {
           "walks",
           "sings",
           "sang",
-          "called",
-          "recalled",
           "added",
           "suggested",
-          "insisted",
-          "declined",
-          "chose",
-          "decided",
-          "expressed",
-          "signed",
-          "knows",
-          "knew",
           "smokes",
-          "sleeps",
-          "slept",
           "wrote",
           "writes",
-          "met",
-          "meets",
-          "came",
-          "comes",
-          "went",
-          "goes",
-          "became",
-          "looks",
-          "seemed",
-          "seems",
-          "sounded",
-          "sounds",
           "noticed",
           "waved",
           "greeted",
           "opened",
           "offered",
           "organised",
-          "manages",
-          "managed",
-          "cares",
-          "cared",
           "understands",
           "understood",
-          "needs",
-          "needed",
-          "uses",
-          "used",
           "washes",
-          "dresses",
-          "eats",
           "ate",
-          "drinks",
           "drank",
-          "plays",
-          "played",
-          "watches",
-          "watched",
-          "reads",
           "listens",
           "listened",
-          "nodded",
-          "sighed",
-          "joked",
           "paints",
           "painted",
-          "gardens",
           "knits",
           "prays",
-          "prayed",
-          "supports",
-          "supported",
-          "looked",
-          "lost",
-          "found",
-          "finds",
-          "asked",
-          "phoned",
-          "rang",
-          "raised",
           "arranged",
           "booked",
-          "collected",
-          "collects",
-          "takes",
-          "took",
-          "brings",
-          "keeps",
-          "kept",
-          "spends",
-          "spent",
-          "works",
-          "worked",
-          "retired",
-          "grew",
-          "married",
-          "divorced",
-          "died",
-          "passed",
-          "has",
-          "had",
-          "is",
-          "was",
-          "would",
-          "could",
-          "can",
-          "will",
-          "did",
-          "does",
-          "got",
-          "gets",
-          "made",
-          "makes",
-          "and");
+          "divorced");
 
   /**
    * The verbs above that say little after a word that is also an ordinary word: "Grace was" is a
@@ -500,6 +377,9 @@ final class Vocabulary {
           "sleeps",
           "slept");
 
+  /** Every verb that can follow a person's name: actions, sentient verbs and weak ones. */
+  static final Set<String> VERBS = union(ACTION_VERBS, SENTIENT_VERBS, WEAK_VERBS);
+
   /** Conditions named after people: "Parkinson's" is no person. */
   static final Set<String> EPONYMS =
       words(
@@ -526,6 +406,9 @@ final class Vocabulary {
           "guillain",
           "duchenne",
           "friedreich");
+
+  /** Eponyms that are common surnames: a condition only with its noun ("Bell's palsy"). */
+  static final Set<String> SURNAMES_TOO = words("bell", "down", "wilson", "graves");
 
   /** Words after an eponym that make it a condition: "Wilson's disease". */
   static final Set<String> CONDITIONS =
@@ -696,8 +579,8 @@ final class Vocabulary {
           "hopes",
           "worries");
 
-  /** Heads that make the capitalised words before them a street or an organisation. */
-  static final Set<String> STRONG_HEADS =
+  /** Words that end a street's name: "Hope Street", "Rose Hill", "Mill Brow". */
+  static final Set<String> STREETS =
       words(
           "street",
           "st",
@@ -717,6 +600,29 @@ final class Vocabulary {
           "way",
           "mews",
           "parade",
+          "row",
+          "walk",
+          "rise",
+          "view",
+          "vale",
+          "hill",
+          "green",
+          "park",
+          "fold",
+          "croft",
+          "gate",
+          "meadow",
+          "meadows",
+          "brow",
+          "chase",
+          "side",
+          "end",
+          "top",
+          "bank");
+
+  /** Words that end an organisation's or a building's name: "Grace Church", "Elm Tree Centre". */
+  static final Set<String> ORGANISATIONS =
+      words(
           "centre",
           "center",
           "club",
@@ -793,7 +699,6 @@ final class Vocabulary {
           "gallery",
           "nursery",
           "primary",
-          "academy",
           "institute",
           "sisters",
           "brothers",
@@ -854,6 +759,9 @@ final class Vocabulary {
           "chambers",
           "common",
           "towers");
+
+  /** Heads that make what comes before them a street or organisation, whatever it is. */
+  static final Set<String> STRONG_HEADS = minus(union(STREETS, ORGANISATIONS), WEAK_HEADS);
 
   /** First words of a place name too common to flag: "Day Centre", "Community Hub". */
   static final Set<String> GENERIC =
@@ -937,15 +845,6 @@ final class Vocabulary {
           "my",
           "your",
           "its",
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "mx",
-          "dr",
-          "prof",
-          "sir",
-          "dame",
           "st",
           "saint",
           "the",
@@ -1083,6 +982,19 @@ final class Vocabulary {
           "primark",
           "youtube",
           "netflix",
+          "nanna",
+          "nan",
+          "gran",
+          "granny",
+          "grandma",
+          "grandad",
+          "grandpa",
+          "mum",
+          "mam",
+          "dad",
+          "auntie",
+          "aunty",
+          "uncle",
           "bbc",
           "itv",
           "radio",

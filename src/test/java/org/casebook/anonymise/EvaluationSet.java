@@ -29,9 +29,10 @@ final class EvaluationSet {
 
   private EvaluationSet() {}
 
-  static List<Note> notes() {
+  /** The notes of one folder under {@code /anonymise/}, e.g. "evaluation". */
+  static List<Note> notes(String folder) {
     try {
-      Path dir = Path.of(EvaluationSet.class.getResource("/anonymise/evaluation").toURI());
+      Path dir = Path.of(EvaluationSet.class.getResource("/anonymise/" + folder).toURI());
       try (Stream<Path> files = Files.list(dir)) {
         List<Note> notes = new ArrayList<>();
         for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -47,18 +48,19 @@ final class EvaluationSet {
   }
 
   static Note parse(String name, String file) {
-    int split = file.indexOf("\n---\n");
-    if (split < 0) {
+    Matcher line = Pattern.compile("\r?\n---\r?\n").matcher(file);
+    if (!line.find()) {
       throw new IllegalArgumentException(name + ": no --- line after the header");
     }
+    int split = line.start();
     CaseFacts.Builder facts = CaseFacts.builder(name);
-    for (String line : file.substring(0, split).split("\n")) {
-      int colon = line.indexOf(':');
-      if (line.isBlank() || line.startsWith("#") || colon < 0) {
+    for (String header : file.substring(0, split).split("\r?\n")) {
+      int colon = header.indexOf(':');
+      if (header.isBlank() || header.startsWith("#") || colon < 0) {
         continue;
       }
-      String key = line.substring(0, colon).strip();
-      String value = line.substring(colon + 1).strip();
+      String key = header.substring(0, colon).strip();
+      String value = header.substring(colon + 1).strip();
       String[] parts =
           Arrays.stream(value.split("\\|", -1)).map(String::strip).toArray(String[]::new);
       switch (key) {
@@ -78,7 +80,7 @@ final class EvaluationSet {
         default -> throw new IllegalArgumentException(name + ": unknown header " + key);
       }
     }
-    String marked = file.substring(split + 5);
+    String marked = file.substring(line.end());
     StringBuilder text = new StringBuilder();
     List<Gold> gold = new ArrayList<>();
     Matcher m = MARK.matcher(marked);
