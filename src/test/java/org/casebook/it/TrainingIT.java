@@ -52,8 +52,13 @@ import org.casebook.platform.FieldsRefused;
 import org.casebook.platform.NotFound;
 import org.casebook.platform.RuleViolation;
 import org.casebook.security.Caller;
+import org.casebook.training.Attempt;
 import org.casebook.training.CaseStatus;
 import org.casebook.training.CaseStep;
+import org.casebook.training.Exercise;
+import org.casebook.training.MitiAnswer;
+import org.casebook.training.Programme;
+import org.casebook.training.Programmes;
 import org.casebook.training.Section;
 import org.casebook.training.Snapshot;
 import org.casebook.training.Theme;
@@ -81,6 +86,7 @@ class TrainingIT {
   }
 
   @Inject TrainingCases cases;
+  @Inject Programmes programmes;
   @Inject Conversations conversations;
   @Inject People people;
   @Inject Accounts accounts;
@@ -401,6 +407,109 @@ class TrainingIT {
     // The check can fail: the person's own social worker sees their name on their record.
     SignedIn worker = new SignedIn(base, "it.worker.a1");
     assertTrue(worker.get("/person/view.xhtml?id=" + p.getId()).body().contains("Quarrington"));
+  }
+
+  @Test
+  void programmesKeepEachTraineesWorkToThemselves() {
+    Caller tia = caller("it.trainer");
+    Caller ali = caller("it.editor");
+    Caller amy = caller("it.worker.a3");
+    Caller ben = caller("it.worker.b1");
+    // A case in the library to set a rewrite on.
+    Conversation c = signed(person(false));
+    TrainingCase tc = cases.request(tia, c.getId());
+    tc =
+        cases.submit(
+            tia,
+            tc.getId(),
+            tc.getVersion(),
+            new TrainingCase.Review("Allotment", EnumSet.of(Theme.MI), null, null, Map.of()),
+            true);
+    tc = cases.approve(caller("it.trainer2"), tc.getId(), tc.getVersion(), true);
+
+    assertThrows(Caller.AccessDenied.class, () -> programmes.create(ali, "Mine", null));
+    FieldsRefused unnamed =
+        assertThrows(FieldsRefused.class, () -> programmes.create(tia, " ", null));
+    assertEquals(Set.of("name"), unnamed.problems().keySet());
+    Programme p = programmes.create(tia, "Strengths in our words", null);
+    programmes.enrol(tia, p.getId(), ali.accountId());
+    programmes.enrol(tia, p.getId(), amy.accountId());
+    assertThrows(
+        Caller.AccessDenied.class, () -> programmes.enrol(ali, p.getId(), ben.accountId()));
+
+    long caseId = tc.getId();
+    String fromCase =
+        programmes.rewriteSources(tia).stream()
+            .filter(s -> s.key().startsWith("case:" + caseId + ":"))
+            .findFirst()
+            .orElseThrow()
+            .key();
+    Exercise rewrite =
+        programmes.setRewrite(
+            tia, p.getId(), new Programmes.ExerciseInput("Rewrite", null, fromCase, null));
+    Exercise sample =
+        programmes.setRewrite(
+            tia,
+            p.getId(),
+            new Programmes.ExerciseInput("Discharge", null, "sample:frequent-flyer", null));
+    Programmes.TranscriptRefused unreadable =
+        assertThrows(
+            Programmes.TranscriptRefused.class,
+            () ->
+                programmes.setCoding(
+                    tia,
+                    p.getId(),
+                    new Programmes.ExerciseInput("Code", null, "pasted", "just some words")));
+    assertFalse(unreadable.parse().problems().isEmpty());
+    Exercise coding =
+        programmes.setCoding(
+            tia, p.getId(), new Programmes.ExerciseInput("Code it", null, "sample", null));
+
+    // A trainee's rewrite: findings before and after, handed in, then fixed.
+    Attempt a =
+        programmes.saveRewrite(
+            ali, sample.getId(), -1, "Mr A lives with COPD and chose to go home.");
+    assertTrue(a.getFindingsBefore() >= 5, "the sample is full of deficit language");
+    assertEquals(0, a.getFindingsAfter());
+    assertThrows(
+        EditConflict.class, () -> programmes.saveRewrite(ali, sample.getId(), -1, "Again"));
+    Attempt handed = programmes.handIn(ali, sample.getId(), a.getVersion());
+    assertThrows(
+        RuleViolation.class,
+        () -> programmes.saveRewrite(ali, sample.getId(), handed.getVersion(), "Later"));
+
+    // A coding needs every global to be handed in.
+    MitiAnswer partial =
+        MitiAnswer.of(
+            Map.of(1, List.of(org.casebook.training.miti.Behaviour.QUESTION)),
+            Map.of(org.casebook.training.miti.GlobalScore.EMPATHY, 4));
+    Attempt coded = programmes.saveCoding(amy, coding.getId(), -1, partial);
+    RuleViolation ungraded =
+        assertThrows(
+            RuleViolation.class, () -> programmes.handIn(amy, coding.getId(), coded.getVersion()));
+    assertEquals("training.attempt.globals.required", ungraded.messageKey());
+
+    // Each trainee sees their own work only; trainers see all; outsiders nothing.
+    assertThrows(NotFound.class, () -> programmes.attempt(amy, handed.getId()));
+    assertEquals(handed.getId(), programmes.attempt(tia, handed.getId()).getId());
+    assertTrue(programmes.attempts(amy, sample.getId()).isEmpty());
+    assertThrows(NotFound.class, () -> programmes.exercise(ben, sample.getId()));
+    assertThrows(NotFound.class, () -> programmes.programme(ben, p.getId()));
+    assertEquals(2, programmes.progress(tia, p.getId()).size());
+
+    // The case withdrawn: its exercise disappears for everyone.
+    cases.withdraw(tia, caseId, tc.getVersion(), "Recognised");
+    assertTrue(
+        programmes.exercises(ali, p.getId()).stream()
+            .noneMatch(e -> e.getId().equals(rewrite.getId())));
+    assertThrows(NotFound.class, () -> programmes.exercise(tia, rewrite.getId()));
+    assertEquals(2, programmes.exercises(tia, p.getId()).size());
+
+    // A closed programme: its trainees no longer see it, or the library through it.
+    Programme closed =
+        programmes.close(tia, p.getId(), programmes.programme(tia, p.getId()).getVersion());
+    assertTrue(closed.isClosed());
+    assertThrows(NotFound.class, () -> programmes.programme(ali, p.getId()));
   }
 
   @Test

@@ -12,13 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casebook.platform.EditConflict;
-import org.casebook.platform.FieldProblem;
-import org.casebook.platform.FieldsRefused;
 import org.casebook.platform.NotFound;
-import org.casebook.platform.RuleViolation;
-import org.casebook.platform.web.FieldErrors;
 import org.casebook.platform.web.Pages;
+import org.casebook.platform.web.Refusals;
 import org.casebook.security.Caller;
 import org.casebook.security.CurrentUser;
 import org.casebook.security.Role;
@@ -184,21 +180,7 @@ public class CasePage implements Serializable {
   }
 
   private void refused(RuntimeException e, String form) {
-    if (e instanceof FieldsRefused f) {
-      Map<String, FieldProblem> byId = new java.util.LinkedHashMap<>();
-      f.problems().forEach((field, problem) -> byId.put(fieldId(field), problem));
-      FieldErrors.show(form, byId, "form.problems");
-    } else if (e instanceof EditConflict) {
-      Pages.error("training.case.conflict");
-    } else if (e instanceof Caller.AccessDenied || e instanceof NotFound) {
-      Pages.notFound();
-      return;
-    } else if (e instanceof RuleViolation r) {
-      Pages.error(r);
-    } else {
-      throw e;
-    }
-    FacesContext.getCurrentInstance().validationFailed();
+    Refusals.show(e, form, CasePage::fieldId, "training.case.conflict");
     read();
   }
 

@@ -26,7 +26,9 @@ public class TrainingText {
 
   /** What a highlighted replacement or flag is, in words: "a name", "a rare detail". */
   public String mark(String kind, boolean flag) {
-    String key = (flag ? "training.flag." : "training.mark.") + kind;
+    String code =
+        kind == null ? "" : kind.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+    String key = flag ? "training.flag." + code.replaceAll("^_|_$", "") : "training.mark." + kind;
     return Messages.has(key)
         ? Messages.text(key)
         : Messages.text(flag ? "training.flag.other" : "training.mark.other");
