@@ -233,6 +233,32 @@ class TrainingBrowserIT {
       assertEquals("Handed in", b.text("attemptStatus"));
     }
 
+    // A trainer reads the trainee's work, codes the conversation too, and compares the two.
+    try (Browser b = new Browser(base)) {
+      b.signIn("it.trainer", PW);
+      b.open("/training/programmes.xhtml");
+      assertTrue(b.text("programmes").contains("Strengths in our words"));
+      b.assertAccessible("training-programmes");
+      b.open(programmePath);
+      b.driver.findElement(By.linkText("Code the allotment conversation")).click();
+      b.waitForPage();
+      tick(b, "input[name='work:codes_1'][value='QUESTION']");
+      tick(b, "input[name='work:codes_3'][value='COMPLEX_REFLECTION']");
+      b.submit("work:check");
+      b.driver.findElement(By.linkText("Read it")).click();
+      b.waitForPage();
+      assertTrue(b.text("coding").contains("SR"), b.text("coding"));
+      b.assertAccessible("training-work");
+      b.open(programmePath);
+      b.driver.findElement(By.linkText("Code the allotment conversation")).click();
+      b.waitForPage();
+      b.driver.findElement(By.linkText("Compare with my coding")).click();
+      b.waitForPage();
+      assertTrue(b.text("agreement").contains("SR"), b.text("agreement"));
+      assertTrue(b.text("percentAgreed").contains("%"), b.text("percentAgreed"));
+      b.assertAccessible("training-agreement");
+    }
+
     // Withdrawn: the case leaves the library and takes its exercise with it.
     try (Browser b = new Browser(base)) {
       b.signIn("it.trainer2", PW);
