@@ -125,6 +125,9 @@
   if (!document.querySelector("form[data-autosave]")) { return; }
   var dirty = false;
   var inFlight = false;
+  // Once the form itself is being sent (finalising, or saving with the button), it carries
+  // everything typed: a save now would reach a page that is already gone.
+  var leaving = false;
 
   var inForm = function (el) { return el && el.closest && el.closest("form[data-autosave]"); };
   var status = function () { return document.querySelector(".cb-save-status"); };
@@ -149,7 +152,7 @@
     show(".cb-save-offline", true);
   };
   var save = function () {
-    if (!dirty || inFlight || conflicted() || typeof window.cbAutosave !== "function") { return; }
+    if (leaving || !dirty || inFlight || conflicted() || typeof window.cbAutosave !== "function") { return; }
     dirty = false;
     inFlight = true;
     show(".cb-save-pending", true);
@@ -159,6 +162,8 @@
     if (request && typeof request.then === "function") { request.then(finished, failed); }
   };
 
+  document.addEventListener("submit", function (e) { if (inForm(e.target)) { leaving = true; } });
+  window.addEventListener("pageshow", function () { leaving = false; });
   document.addEventListener("input", function (e) { if (inForm(e.target)) { dirty = true; } });
   document.addEventListener("change", function (e) {
     if (inForm(e.target)) { dirty = true; save(); }
