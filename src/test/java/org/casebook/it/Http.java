@@ -13,7 +13,10 @@ import java.util.Base64;
 public final class Http {
 
   public static final HttpClient CLIENT =
-      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final URL base;
 
@@ -67,9 +70,18 @@ public final class Http {
     return created.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
   }
 
+  /**
+   * Sends the request. A kept-alive connection the server has closed while the test was busy in the
+   * browser fails at once with an I/O error before the request reaches the server: that is tried
+   * once more on a new connection.
+   */
   public static HttpResponse<String> send(HttpRequest request) {
     try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      try {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (IOException stale) {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
